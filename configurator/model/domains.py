@@ -1,0 +1,208 @@
+"""Value domains: what a setting accepts, how user text maps to it, and how it maps to raw.
+
+A domain knows nothing about registers or transports; `settings.py` pairs a domain with the
+register (or M-Bus record) that carries it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InvalidValueError
+from .types import CodecError, CtRatio
+
+
+class Domain:
+    """Base class for a setting's set of allowed values."""
+
+    widget = "text"
+
+    def parse(self, key: str, text: str) -> Any:
+        """Turn what a user typed into a typed value, or raise InvalidValueError."""
+        raise NotImplementedError
+
+    def check(self, key: str, value: Any) -> Any:
+        """Return the value normalised, or raise InvalidValueError."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """The allowed values, as a phrase ("1-247", "one of even, none, odd")."""
+        raise NotImplementedError
+
+    def to_raw(self, value: Any) -> Any:
+        """The value as the register codec expects it."""
+        return value
+
+    def from_raw(self, raw: Any) -> Any:
+        """The user value for a decoded register value; raises CodecError if unknown."""
+        return raw
+
+    def format(self, value: Any) -> str:
+        """The value as shown to a user and accepted back by `parse`."""
+        return str(value)
+
+    def json_schema(self) -> dict[str, Any]:
+        """A JSON Schema fragment for backup files."""
+        return {}
+
+
+@dataclass(frozen=True)
+class IntRange(Domain):
+    """An integer between `low` and `high` inclusive."""
+
+    low: int
+    high: int
+    unit: str = ""
+    widget = "int"
+
+    def parse(self, key: str, text: str) -> int:
+        cleaned = text.strip()
+        if self.unit and cleaned.lower().endswith(self.unit.lower()):
+            cleaned = cleaned[: -len(self.unit)].strip()
+        try:
+            value = int(cleaned, 10)
+        except ValueError:
+            raise InvalidValueError(key, text, self.describe()) from None
+        return self.check(key, value)
+
+    def check(self, key: str, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidValueError(key, value, self.describe())
+        if not self.low <= value <= self.high:
+            raise InvalidValueError(key, value, self.describe())
+        return value
+
+    def from_raw(self, raw: Any) -> int:
+        return int(raw)
+
+    def describe(self) -> str:
+        unit = f" {self.unit}" if self.unit else ""
+        return f"an integer {self.low}-{self.high}{unit}"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "integer", "minimum": self.low, "maximum": self.high}
+
+
+@dataclass(frozen=True)
+class Choice(Domain):
+    """One of a fixed set of values, each with its raw register value.
+
+    Options may be words ("even") or numbers (9600, 0.01); numbers are matched numerically.
+    """
+
+    options: Mapping[Any, Any]
+    unit: str = ""
+    aliases: Mapping[str, Any] | None = None
+    widget = "enum"
+
+    def _numeric(self) -> bool:
+        return all(isinstance(o, (int, float)) for o in self.options)
+
+    def parse(self, key: str, text: str) -> Any:
+        cleaned = text.strip().lower()
+        if self.aliases and cleaned in self.aliases:
+            return self.aliases[cleaned]
+        if self._numeric():
+            if self.unit and cleaned.endswith(self.unit.lower()):
+                cleaned = cleaned[: -len(self.unit)].strip()
+            try:
+                number = float(cleaned.replace(",", "").replace("_", ""))
+            except ValueError:
+                raise InvalidValueError(key, text, self.describe()) from None
+            return self.check(key, number)
+        return self.check(key, cleaned)
+
+    def check(self, key: str, value: Any) -> Any:
+        for option in self.options:
+            if isinstance(value, bool):
+                break
+            same_number = (
+                isinstance(option, (int, float)) and isinstance(value, (int, float))
+                and abs(option - value) <= 1e-9 * max(1.0, abs(option))
+            )
+            if option == value or same_number:
+                return option
+        raise InvalidValueError(key, value, self.describe())
+
+    def to_raw(self, value: Any) -> Any:
+        return self.options[value]
+
+    def from_raw(self, raw: Any) -> Any:
+        for option, option_raw in self.options.items():
+            if isinstance(raw, float) or isinstance(option_raw, float):
+                if abs(float(raw) - float(option_raw)) <= 1e-6 * max(1.0, abs(float(option_raw))):
+                    return option
+            elif raw == option_raw:
+                return option
+        raise CodecError(f"raw value {raw!r} is not one of the known codes")
+
+    def format(self, value: Any) -> str:
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+    def describe(self) -> str:
+        return "one of " + ", ".join(self.format(o) for o in self.options)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"enum": list(self.options)}
+
+
+@dataclass(frozen=True)
+class CtRatioDomain(Domain):
+    """A CT ratio: primary 1-9999 A with /1, or 5-9995 A with /5 (manual 6.9)."""
+
+    widget = "ratio"
+
+    def parse(self, key: str, text: str) -> CtRatio:
+        try:
+            ratio = CtRatio.parse(text)
+        except ValueError:
+            raise InvalidValueError(key, text, self.describe()) from None
+        return self.check(key, ratio)
+
+    def check(self, key: str, value: Any) -> CtRatio:
+        if isinstance(value, str):
+            return self.parse(key, value)
+        if not isinstance(value, CtRatio):
+            raise InvalidValueError(key, value, self.describe())
+        if value.secondary == 1 and 1 <= value.primary <= 9999:
+            return value
+        if value.secondary == 5 and 5 <= value.primary <= 9995:
+            return value
+        raise InvalidValueError(key, str(value), self.describe())
+
+    def from_raw(self, raw: Any) -> CtRatio:
+        if not isinstance(raw, CtRatio):
+            raise CodecError(f"not a CT ratio: {raw!r}")
+        return raw
+
+    def describe(self) -> str:
+        return "a ratio primary/secondary: 1-9999/1 or 5-9995/5 (e.g. 100/5)"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": r"^[0-9]{1,4}/[15]$"}
+
+
+@dataclass(frozen=True)
+class Digits(Domain):
+    """A fixed number of decimal digits kept as text (M-Bus secondary address)."""
+
+    length: int
+
+    def parse(self, key: str, text: str) -> str:
+        return self.check(key, text.strip())
+
+    def check(self, key: str, value: Any) -> str:
+        text = str(value)
+        if len(text) != self.length or not text.isdigit():
+            raise InvalidValueError(key, value, self.describe())
+        return text
+
+    def describe(self) -> str:
+        return f"exactly {self.length} digits"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": f"^[0-9]{{{self.length}}}$"}

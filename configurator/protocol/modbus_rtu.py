@@ -1,0 +1,229 @@
+"""Modbus RTU framing: the one adapter between this project and pymodbus.
+
+pymodbus supplies the PDU classes and the CRC (pure byte functions, no I/O). This module adds
+what a meter link needs on top: request building, reassembly of an answer by expected length
+and CRC (dropping an adapter's echo of our own request), and the server side used by the
+simulator. Every other module speaks in terms of these functions, never pymodbus directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pymodbus.framer import FramerRTU
+from pymodbus.pdu import DecodePDU, ExceptionResponse, ModbusPDU
+from pymodbus.pdu.register_message import (
+    ReadHoldingRegistersRequest,
+    ReadHoldingRegistersResponse,
+    WriteMultipleRegistersRequest,
+    WriteMultipleRegistersResponse,
+    WriteSingleRegisterRequest,
+    WriteSingleRegisterResponse,
+)
+
+READ_HOLDING = 3
+WRITE_SINGLE = 6
+WRITE_MULTIPLE = 16
+BROADCAST = 0
+
+EXCEPTION_NAMES = {
+    1: "illegal function",
+    2: "illegal data address",
+    3: "illegal data value",
+    4: "device failure",
+    5: "acknowledge",
+    6: "device busy",
+}
+
+_CLIENT_FRAMER = FramerRTU(DecodePDU(False))
+_SERVER_FRAMER = FramerRTU(DecodePDU(True))
+
+
+def crc16(data: bytes) -> bytes:
+    """The Modbus CRC of `data`, as the two bytes that follow it on the wire."""
+    return FramerRTU.compute_CRC(data).to_bytes(2, "big")
+
+
+def frame(payload: bytes) -> bytes:
+    """Append the CRC to an address + PDU payload."""
+    return payload + crc16(payload)
+
+
+def crc_ok(adu: bytes) -> bool:
+    """Whether a whole frame (CRC included) checks out."""
+    return len(adu) >= 4 and crc16(adu[:-2]) == adu[-2:]
+
+
+def build_read(device_id: int, address: int, count: int) -> bytes:
+    """An FC03 Read Holding Registers request."""
+    pdu = ReadHoldingRegistersRequest(address=address, count=count, dev_id=device_id)
+    return _CLIENT_FRAMER.buildFrame(pdu)
+
+
+def build_write_single(device_id: int, address: int, value: int) -> bytes:
+    """An FC06 Write Single Register request."""
+    pdu = WriteSingleRegisterRequest(address=address, registers=[value], dev_id=device_id)
+    return _CLIENT_FRAMER.buildFrame(pdu)
+
+
+def build_write_multiple(device_id: int, address: int, values: Sequence[int]) -> bytes:
+    """An FC16 Write Multiple Registers request."""
+    pdu = WriteMultipleRegistersRequest(address=address, registers=list(values),
+                                        dev_id=device_id)
+    return _CLIENT_FRAMER.buildFrame(pdu)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A decoded answer: registers for FC03, echo fields for writes, or an exception code."""
+
+    device_id: int
+    function_code: int
+    registers: tuple[int, ...] = ()
+    address: int = 0
+    exception_code: int = 0
+
+    @property
+    def is_exception(self) -> bool:
+        """Whether the meter answered with a Modbus exception."""
+        return self.exception_code != 0
+
+
+class FrameCorrupt(Exception):
+    """The bytes received cannot be the answer (bad CRC, wrong sender or function)."""
+
+
+def expected_reply_length(request: bytes, received: bytes) -> int | None:
+    """How long the answer to `request` will be, once enough of it has arrived to tell."""
+    if len(received) < 2:
+        return None
+    function = received[1]
+    if function & 0x80:
+        return 5
+    if function == READ_HOLDING:
+        return 5 + received[2] if len(received) >= 3 else None
+    if function in (WRITE_SINGLE, WRITE_MULTIPLE):
+        return 8
+    return len(received)  # unknown function: let the CRC check decide
+
+
+def strip_echo(request: bytes, received: bytes) -> bytes:
+    """Drop an RS-485 adapter's echo of our own request from the front of `received`."""
+    if received.startswith(request):
+        return received[len(request):]
+    return received
+
+
+def parse_reply(request: bytes, adu: bytes) -> Reply:
+    """Decode a complete answer to `request`; raises FrameCorrupt."""
+    if not crc_ok(adu):
+        raise FrameCorrupt(f"CRC error in answer {adu.hex(' ')}")
+    device_id, function = adu[0], adu[1]
+    if device_id != request[0]:
+        raise FrameCorrupt(f"answer came from address {device_id}, not {request[0]}")
+    if function & 0x7F != request[1]:
+        raise FrameCorrupt(f"answer is for function {function & 0x7F}, not {request[1]}")
+    if function & 0x80:
+        return Reply(device_id, request[1], exception_code=adu[2])
+    pdu: ModbusPDU
+    if function == READ_HOLDING:
+        pdu = ReadHoldingRegistersResponse()
+    elif function == WRITE_SINGLE:
+        pdu = WriteSingleRegisterResponse()
+    elif function == WRITE_MULTIPLE:
+        pdu = WriteMultipleRegistersResponse()
+    else:
+        raise FrameCorrupt(f"unexpected function code {function}")
+    try:
+        pdu.decode(adu[2:-2])
+    except Exception as exc:  # pymodbus raises struct.error and friends on short data
+        raise FrameCorrupt(f"malformed answer {adu.hex(' ')}: {exc}") from exc
+    if function == READ_HOLDING and len(pdu.registers) * 2 != adu[2]:
+        raise FrameCorrupt(f"malformed answer {adu.hex(' ')}")
+    return Reply(device_id, function, tuple(pdu.registers), pdu.address)
+
+
+# --- server side (the simulator) ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Request:
+    """A decoded request as a meter sees it."""
+
+    device_id: int
+    function_code: int
+    address: int
+    count: int
+    values: tuple[int, ...]
+    raw: bytes
+
+
+def split_requests(buffer: bytes) -> tuple[list[Request | None], bytes]:
+    """Take every complete request frame off the front of `buffer`.
+
+    Returns the requests (None for a frame of an unsupported function, which a meter answers
+    with exception 1) and the bytes still waiting for more data. Garbage (bad CRC) is dropped,
+    as a meter drops a frame it cannot read.
+    """
+    found: list[Request | None] = []
+    while len(buffer) >= 4:
+        size = _request_size(buffer)
+        if size is None:
+            break
+        if size == 0:  # unknown function code: needs the CRC to find the end
+            end = _find_crc_end(buffer)
+            if end is None:
+                break
+            found.append(Request(buffer[0], buffer[1], 0, 0, (), buffer[:end]))
+            buffer = buffer[end:]
+            continue
+        if len(buffer) < size:
+            break
+        adu, buffer = buffer[:size], buffer[size:]
+        if not crc_ok(adu):
+            return found, b""  # the line is garbled: drop everything, like silence would
+        used, pdu = _SERVER_FRAMER.handleFrame(adu, 0, 0)
+        if pdu is None:
+            continue
+        registers = tuple(getattr(pdu, "registers", ()) or ())
+        found.append(Request(pdu.dev_id, pdu.function_code, pdu.address,
+                             pdu.count or len(registers), registers, adu))
+    return found, buffer
+
+
+def _request_size(buffer: bytes) -> int | None:
+    function = buffer[1]
+    if function in (READ_HOLDING, WRITE_SINGLE, 4):
+        return 8
+    if function == WRITE_MULTIPLE:
+        return 9 + buffer[6] if len(buffer) >= 7 else None
+    return 0
+
+
+def _find_crc_end(buffer: bytes) -> int | None:
+    for end in range(4, len(buffer) + 1):
+        if crc_ok(buffer[:end]):
+            return end
+    return None
+
+
+def build_read_response(device_id: int, registers: Sequence[int]) -> bytes:
+    """The answer to an FC03 read."""
+    pdu = ReadHoldingRegistersResponse(registers=list(registers), dev_id=device_id)
+    return _SERVER_FRAMER.buildFrame(pdu)
+
+
+def build_write_response(request: Request) -> bytes:
+    """The answer to an FC06 or FC16 write (FC06 echoes the request)."""
+    if request.function_code == WRITE_SINGLE:
+        return request.raw
+    pdu = WriteMultipleRegistersResponse(address=request.address, count=request.count,
+                                         dev_id=request.device_id)
+    return _SERVER_FRAMER.buildFrame(pdu)
+
+
+def build_exception(device_id: int, function_code: int, exception_code: int) -> bytes:
+    """A Modbus exception answer."""
+    pdu = ExceptionResponse(function_code, exception_code, device_id=device_id)
+    return _SERVER_FRAMER.buildFrame(pdu)
