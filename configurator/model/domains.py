@@ -6,6 +6,7 @@ register (or M-Bus record) that carries it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -107,12 +108,32 @@ class Choice(Domain):
         if self._numeric():
             if self.unit and cleaned.endswith(self.unit.lower()):
                 cleaned = cleaned[: -len(self.unit)].strip()
-            try:
-                number = float(cleaned.replace(",", "").replace("_", ""))
-            except ValueError:
-                raise InvalidValueError(key, text, self.describe()) from None
-            return self.check(key, number)
+            return self._parse_number(key, text, cleaned)
         return self.check(key, cleaned)
+
+    def _parse_number(self, key: str, text: str, cleaned: str) -> Any:
+        """Read a number; "," or "." may be a decimal mark (0,1) or a thousands mark (2.000).
+
+        Where both readings are allowed values ("1,000": 1000 or 1) the input is refused
+        rather than guessed.
+        """
+        cleaned = cleaned.replace("_", "").replace(" ", "")
+        candidates = [cleaned.replace(",", ".")] if cleaned.count(",") <= 1 else []
+        for mark in (",", "."):  # thousands grouping, English or German style
+            if re.fullmatch(rf"[1-9][0-9]{{0,2}}(\{mark}[0-9]{{3}})+", cleaned):
+                candidates.append(cleaned.replace(mark, ""))
+        allowed = []
+        for candidate in candidates:
+            try:
+                allowed.append(self.check(key, float(candidate)))
+            except (ValueError, InvalidValueError):
+                continue
+        if len(set(allowed)) > 1:
+            raise InvalidValueError(key, text, self.describe() + " (write the number without "
+                                    "separators: the separator is ambiguous)")
+        if not allowed:
+            raise InvalidValueError(key, text, self.describe())
+        return allowed[0]
 
     def check(self, key: str, value: Any) -> Any:
         for option in self.options:
@@ -197,7 +218,7 @@ class Digits(Domain):
 
     def check(self, key: str, value: Any) -> str:
         text = str(value)
-        if len(text) != self.length or not text.isdigit():
+        if not re.fullmatch(f"[0-9]{{{self.length}}}", text):
             raise InvalidValueError(key, value, self.describe())
         return text
 

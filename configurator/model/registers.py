@@ -274,7 +274,7 @@ class RegisterTable:
                 raise ValueError(f"register key declared twice: {reg.key}")
             by_key[reg.key] = reg
         ordered = sorted(self.registers, key=lambda r: r.address)
-        for before, after in zip(ordered, ordered[1:]):
+        for before, after in zip(ordered, ordered[1:], strict=False):
             if before.end > after.address:
                 raise ValueError(f"registers overlap: {before.key} and {after.key}")
         for reg in ordered:

@@ -80,12 +80,25 @@ def _float_encode(value: Any) -> list[int]:
     return [high, low]
 
 
+def _whole(value: Any) -> int:
+    """An integer from an int or an integral float; anything else is a CodecError."""
+    if isinstance(value, bool):
+        raise CodecError(f"not a number: {value!r}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("-").isdecimal():
+        return int(value)
+    raise CodecError(f"not a whole number: {value!r}")
+
+
 def _int16_decode(words: Sequence[int]) -> int:
     return struct.unpack(">h", struct.pack(">H", words[0]))[0]
 
 
 def _int16_encode(value: Any) -> list[int]:
-    number = int(value)
+    number = _whole(value)
     if not -0x8000 <= number <= 0x7FFF:
         raise CodecError(f"{value!r} does not fit a signed 16-bit register")
     return [number & 0xFFFF]
@@ -96,7 +109,7 @@ def _bcd16_decode(words: Sequence[int]) -> int:
 
 
 def _bcd16_encode(value: Any) -> list[int]:
-    return [_int_to_bcd(int(value), 4)]
+    return [_int_to_bcd(_whole(value), 4)]
 
 
 def _bcd32_decode(words: Sequence[int]) -> int:
@@ -104,7 +117,7 @@ def _bcd32_decode(words: Sequence[int]) -> int:
 
 
 def _bcd32_encode(value: Any) -> list[int]:
-    word = _int_to_bcd(int(value), 8)
+    word = _int_to_bcd(_whole(value), 8)
     return [word >> 16, word & 0xFFFF]
 
 
@@ -113,7 +126,7 @@ def _bits32_decode(words: Sequence[int]) -> int:
 
 
 def _bits32_encode(value: Any) -> list[int]:
-    number = int(value)
+    number = _whole(value)
     if not 0 <= number <= 0xFFFFFFFF:
         raise CodecError(f"{value!r} does not fit 32 bits")
     return [number >> 16, number & 0xFFFF]

@@ -37,7 +37,7 @@ EXCEPTION_NAMES = {
 }
 
 _CLIENT_FRAMER = FramerRTU(DecodePDU(False))
-_SERVER_FRAMER = FramerRTU(DecodePDU(True))
+_SERVER_FRAMER = FramerRTU(DecodePDU(True))  # builds the simulator's answers
 
 
 def crc16(data: bytes) -> bytes:
@@ -108,15 +108,8 @@ def expected_reply_length(request: bytes, received: bytes) -> int | None:
     return len(received)  # unknown function: let the CRC check decide
 
 
-def strip_echo(request: bytes, received: bytes) -> bytes:
-    """Drop an RS-485 adapter's echo of our own request from the front of `received`."""
-    if received.startswith(request):
-        return received[len(request):]
-    return received
-
-
 def parse_reply(request: bytes, adu: bytes) -> Reply:
-    """Decode a complete answer to `request`; raises FrameCorrupt."""
+    """Decode a complete answer to `request`; raises FrameCorrupt unless it is exactly right."""
     if not crc_ok(adu):
         raise FrameCorrupt(f"CRC error in answer {adu.hex(' ')}")
     device_id, function = adu[0], adu[1]
@@ -125,13 +118,23 @@ def parse_reply(request: bytes, adu: bytes) -> Reply:
     if function & 0x7F != request[1]:
         raise FrameCorrupt(f"answer is for function {function & 0x7F}, not {request[1]}")
     if function & 0x80:
+        if len(adu) != 5 or adu[2] == 0:
+            raise FrameCorrupt(f"malformed exception answer {adu.hex(' ')}")
         return Reply(device_id, request[1], exception_code=adu[2])
     pdu: ModbusPDU
     if function == READ_HOLDING:
+        wanted = int.from_bytes(request[4:6], "big")
+        if len(adu) != 5 + 2 * wanted or adu[2] != 2 * wanted:
+            raise FrameCorrupt(f"answer carries {adu[2] // 2 if len(adu) > 2 else 0} registers "
+                               f"in {len(adu)} bytes, {wanted} were asked for")
         pdu = ReadHoldingRegistersResponse()
     elif function == WRITE_SINGLE:
+        if adu != request:
+            raise FrameCorrupt(f"write answer {adu.hex(' ')} does not confirm the request")
         pdu = WriteSingleRegisterResponse()
     elif function == WRITE_MULTIPLE:
+        if len(adu) != 8 or adu[2:6] != request[2:6]:
+            raise FrameCorrupt(f"write answer {adu.hex(' ')} does not confirm the request")
         pdu = WriteMultipleRegistersResponse()
     else:
         raise FrameCorrupt(f"unexpected function code {function}")
@@ -139,9 +142,31 @@ def parse_reply(request: bytes, adu: bytes) -> Reply:
         pdu.decode(adu[2:-2])
     except Exception as exc:  # pymodbus raises struct.error and friends on short data
         raise FrameCorrupt(f"malformed answer {adu.hex(' ')}: {exc}") from exc
-    if function == READ_HOLDING and len(pdu.registers) * 2 != adu[2]:
-        raise FrameCorrupt(f"malformed answer {adu.hex(' ')}")
     return Reply(device_id, function, tuple(pdu.registers), pdu.address)
+
+
+def take_answer(request: bytes, received: bytes, echo: bool | None
+                ) -> tuple[bytes | None, bool | None]:
+    """Find the answer to `request` in the bytes received so far.
+
+    `echo` says whether the adapter echoes what we send: True, False, or None (not known yet).
+    Returns (the complete answer frame, or None while more bytes are needed) and the echo
+    verdict learned from these bytes. An FC06 answer is byte-identical to its request, so
+    while echo is unknown the first copy of an FC06 frame is taken as the answer.
+    """
+    data = received
+    may_echo = echo is True or (echo is None and request[1] != WRITE_SINGLE)
+    if may_echo:
+        if len(data) < len(request) and request.startswith(data):
+            return None, echo  # an echo (or the start of a similar answer) still arriving
+        if data.startswith(request):
+            data, echo = data[len(request):], True
+        elif echo is None:
+            echo = False
+    expected = expected_reply_length(request, data)
+    if expected is None or len(data) < expected:
+        return None, echo
+    return data[:expected], echo
 
 
 # --- server side (the simulator) ---------------------------------------------------------
@@ -149,7 +174,12 @@ def parse_reply(request: bytes, adu: bytes) -> Reply:
 
 @dataclass(frozen=True)
 class Request:
-    """A decoded request as a meter sees it."""
+    """A decoded request as a meter sees it.
+
+    `exception` is non-zero when the framing alone shows what the meter must answer: 1 for a
+    function it does not support, 3 for a malformed count (Modbus application protocol 6.3,
+    6.12: count 1-125 to read, 1-123 to write, byte count = 2 x count).
+    """
 
     device_id: int
     function_code: int
@@ -157,39 +187,55 @@ class Request:
     count: int
     values: tuple[int, ...]
     raw: bytes
+    exception: int = 0
 
 
-def split_requests(buffer: bytes) -> tuple[list[Request | None], bytes]:
+SUPPORTED_REQUESTS = (READ_HOLDING, 4, WRITE_SINGLE, WRITE_MULTIPLE)
+
+
+def split_requests(buffer: bytes) -> tuple[list[Request], bytes]:
     """Take every complete request frame off the front of `buffer`.
 
-    Returns the requests (None for a frame of an unsupported function, which a meter answers
-    with exception 1) and the bytes still waiting for more data. Garbage (bad CRC) is dropped,
-    as a meter drops a frame it cannot read.
+    Returns the requests and the bytes still waiting for more data. A frame with a bad CRC
+    means the line is garbled: everything buffered is dropped, as a meter drops a frame it
+    cannot read.
     """
-    found: list[Request | None] = []
+    found: list[Request] = []
     while len(buffer) >= 4:
         size = _request_size(buffer)
         if size is None:
             break
-        if size == 0:  # unknown function code: needs the CRC to find the end
+        if size == 0:  # unknown function code: only the CRC tells where the frame ends
             end = _find_crc_end(buffer)
             if end is None:
                 break
-            found.append(Request(buffer[0], buffer[1], 0, 0, (), buffer[:end]))
+            found.append(Request(buffer[0], buffer[1], 0, 0, (), buffer[:end], exception=1))
             buffer = buffer[end:]
             continue
         if len(buffer) < size:
             break
         adu, buffer = buffer[:size], buffer[size:]
         if not crc_ok(adu):
-            return found, b""  # the line is garbled: drop everything, like silence would
-        used, pdu = _SERVER_FRAMER.handleFrame(adu, 0, 0)
-        if pdu is None:
-            continue
-        registers = tuple(getattr(pdu, "registers", ()) or ())
-        found.append(Request(pdu.dev_id, pdu.function_code, pdu.address,
-                             pdu.count or len(registers), registers, adu))
+            return found, b""
+        found.append(_decode_request(adu))
     return found, buffer
+
+
+def _decode_request(adu: bytes) -> Request:
+    device_id, function = adu[0], adu[1]
+    address = int.from_bytes(adu[2:4], "big")
+    field = int.from_bytes(adu[4:6], "big")
+    if function == WRITE_SINGLE:
+        return Request(device_id, function, address, 1, (field,), adu)
+    if function == WRITE_MULTIPLE:
+        byte_count = adu[6]
+        words = tuple(int.from_bytes(adu[7 + i : 9 + i], "big")
+                      for i in range(0, byte_count - byte_count % 2, 2))
+        bad = not 1 <= field <= 123 or byte_count != 2 * field
+        return Request(device_id, function, address, field, () if bad else words, adu,
+                       exception=3 if bad else 0)
+    bad = not 1 <= field <= 125
+    return Request(device_id, function, address, field, (), adu, exception=3 if bad else 0)
 
 
 def _request_size(buffer: bytes) -> int | None:

@@ -1,0 +1,123 @@
+"""Human-readable output for the CLI (JSON output is built from the services' as_dict)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from ..model.settings import SETTINGS
+from ..services.meter import ApplyReport, Identity, Reading
+
+
+def value_text(value: Any, unit: str = "") -> str:
+    """A value with its unit, floats with sensible decimals."""
+    if isinstance(value, Exception):
+        return f"(unreadable: {value})"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        decimals = 3 if abs(value) < 1000 else 2
+        text = f"{value:.{decimals}f}"
+    else:
+        text = str(value)
+    return f"{text} {unit}".rstrip()
+
+
+def table(rows: Iterable[tuple[str, str]]) -> str:
+    """Two aligned columns."""
+    rows = list(rows)
+    if not rows:
+        return ""
+    width = max(len(left) for left, _ in rows)
+    return "\n".join(f"{left:<{width}}  {right}" for left, right in rows)
+
+
+def identity_text(identity: Identity) -> str:
+    """The `info` screen."""
+    v = identity.values
+    rows = [
+        ("Model", f"{identity.model.info.title}"),
+        ("Serial number", str(v.get("serial"))),
+        ("Software version", _version(v.get("software_version"))),
+        ("Hardware version", _version(v.get("hardware_version"))),
+        ("Protocol version", _version(v.get("protocol_version"))),
+        ("Checksum", f"{v.get('checksum')}  [{identity.checksum_verdict}]"),
+        ("Meter amps", value_text(v.get("meter_amps"), "A")),
+    ]
+    if "ct.ratio" in v:
+        rows.append(("CT ratio", f"{v['ct.ratio']} A"))
+    rows += [
+        ("Power-down counter", str(v.get("power_down_counter"))),
+        ("Quadrant (total)", str(v.get("quadrant"))),
+        ("Quadrants L1/L2/L3", "/".join(str(v.get(f"quadrant.{p}")) for p in ("l1", "l2", "l3"))),
+        ("Current direction", "  ".join(f"{p.upper()} {_direction(v.get(f'direction.{p}'))}"
+                                        for p in ("l1", "l2", "l3"))),
+        ("Status word", f"0x{v.get('status_word', 0):08X}"
+         if isinstance(v.get("status_word"), int) else "?"),
+    ]
+    lines = [table(rows), "", identity.checksum_message]
+    reversed_phases = [p.upper() for p in ("l1", "l2", "l3") if v.get(f"direction.{p}") == "R"]
+    if reversed_phases:
+        lines.append(
+            f"WARNING: current on {', '.join(reversed_phases)} flows in the export direction: "
+            "check the CT or the wiring of that phase unless this is a generator.")
+    return "\n".join(lines)
+
+
+def _version(value: Any) -> str:
+    return f"V{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def _direction(value: Any) -> str:
+    return {"F": "import", "R": "EXPORT"}.get(str(value), str(value))
+
+
+def readings_text(readings: list[Reading]) -> str:
+    """The `read` screen: instantaneous values, then energies."""
+    sections: dict[str, list[tuple[str, str]]] = {"measurement": [], "energy": []}
+    for reading in readings:
+        reg = reading.register
+        obis = f"  [{reg.obis}]" if reg.obis else ""
+        sections[reg.group].append((reg.key, value_text(reading.value, reg.unit) + obis))
+    parts = []
+    for title, key in (("Instantaneous values", "measurement"), ("Energy registers", "energy")):
+        if sections[key]:
+            parts.append(f"{title}\n{table(sections[key])}")
+    return "\n\n".join(parts)
+
+
+def settings_text(values: dict[str, Any], unreachable: dict[str, str]) -> str:
+    """The `get` screen."""
+    rows = []
+    for key, value in values.items():
+        item = SETTINGS[key]
+        text = value_text(value) if isinstance(value, Exception) else item.domain.format(value)
+        unit = getattr(item.domain, "unit", "")
+        rows.append((key, f"{text} {unit}".rstrip()))
+    for key, reason in unreachable.items():
+        rows.append((key, f"-  ({reason})"))
+    return table(rows)
+
+
+def apply_text(report: ApplyReport) -> str:
+    """The `set` report: one line per key."""
+    rows = []
+    for result in report.results:
+        item = SETTINGS[result.key]
+        fmt = item.domain.format
+        requested = fmt(result.requested)
+        if result.status == "written":
+            line = f"written   {fmt(result.before) if result.before is not None else '?'} -> " \
+                   f"{requested} (read back OK)"
+        elif result.status == "unchanged":
+            line = f"unchanged (already {requested})"
+        elif result.status == "failed":
+            line = f"FAILED    {result.message}"
+        else:
+            line = "not written (stopped after the failure above)"
+        rows.append((result.key, line))
+    text = table(rows)
+    if report.link_note:
+        text += f"\nThe meter now answers at {report.link_note}."
+    return text

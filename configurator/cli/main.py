@@ -1,0 +1,146 @@
+"""The `configurator` command line: parse, run one command, turn every failure into a sentence.
+
+Qt is never imported here: a command that shows no window starts in well under a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+
+from .. import __version__
+from ..errors import ConfiguratorError, ExitCode
+from ..model.settings import ACTIONS, SETTINGS
+from . import commands
+
+ENV_PORT = "CONFIGURATOR_PORT"
+
+
+def _connection_parser() -> argparse.ArgumentParser:
+    """Connection options, accepted before or after the command (defaults filled later)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("connection")
+    s = argparse.SUPPRESS
+    group.add_argument("--port", default=s,
+                       help=f"serial port: /dev/ttyUSB0, COM3, a pty path (env {ENV_PORT})")
+    group.add_argument("--protocol", default=s, choices=["modbus", "mbus", "ble"],
+                       help="protocol (default modbus; mbus and ble come later)")
+    group.add_argument("--address", type=int, default=s,
+                       help="meter address (Modbus ID 1-247, default 1)")
+    group.add_argument("--baud", type=int, default=s, help="baud rate (default 9600)")
+    group.add_argument("--parity", choices=["even", "none", "odd"], default=s,
+                       help="parity (meter default even)")
+    group.add_argument("--timeout", type=float, default=s,
+                       help="seconds to wait for an answer (default: wire time + 0.5 s)")
+    group.add_argument("--demo", nargs="?", const="4PU", default=s, metavar="MODEL",
+                       help="talk to a built-in simulated meter (4PU, 4PS or 2PUCT)")
+    group.add_argument("--json", action="store_true", default=s, help="print JSON")
+    group.add_argument("--debug", action="store_true", default=s,
+                       help="log every frame and show tracebacks")
+    return parent
+
+
+DEFAULTS = {"port": None, "protocol": "modbus", "address": 1, "baud": 9600, "parity": "even",
+            "timeout": None, "demo": None, "json": False, "debug": False}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also the source of `--help`)."""
+    conn = _connection_parser()
+    parser = argparse.ArgumentParser(
+        prog="configurator", parents=[conn],
+        description="Configure and read WAGO 879-30xx MID energy meters (4PU, 4PS, 2PU CT).",
+        epilog="Exit codes: " + ", ".join(f"{c.value} {c.name.lower()}" for c in ExitCode),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("info", parents=[conn], help="who the meter is: model, serial, firmware, "
+                   "checksum, counters, quadrants")
+    sub.add_parser("read", parents=[conn], help="all measurements and energy registers")
+    keys_help = "\n".join(
+        f"  {s.key:<24} {s.domain.describe()}" for s in SETTINGS.values())
+    get = sub.add_parser("get", parents=[conn], help="read settings",
+                         formatter_class=argparse.RawDescriptionHelpFormatter,
+                         epilog="settings:\n" + keys_help)
+    get.add_argument("keys", nargs="*", metavar="KEY", help="settings to read (default: all)")
+    set_ = sub.add_parser("set", parents=[conn], help="change settings (validated, verified)",
+                          formatter_class=argparse.RawDescriptionHelpFormatter,
+                          epilog="settings:\n" + keys_help)
+    set_.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
+    set_.add_argument("--yes", action="store_true",
+                      help="confirm changes that cannot be undone (ct.ratio)")
+    reset = sub.add_parser("reset", parents=[conn], help="reset a counter")
+    reset.add_argument("action", choices=list(ACTIONS), help="which counter")
+    scan = sub.add_parser("scan", parents=[conn], help="find meters on the bus")
+    scan.add_argument("--first", type=int, default=1, help="first address (default 1)")
+    scan.add_argument("--last", type=int, default=247, help="last address (default 247)")
+    sub.add_parser("ports", parents=[conn], help="list serial ports")
+    simulate = sub.add_parser("simulate", help="run simulated meters on a pseudo-terminal")
+    from ..simulator import command as simulator_command
+
+    simulator_command.add_arguments(simulate)
+    return parser
+
+
+RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "info": commands.info,
+    "read": commands.read,
+    "get": commands.get,
+    "set": commands.set_,
+    "reset": commands.reset,
+    "scan": commands.scan,
+    "ports": commands.ports,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name, default in DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    if args.port is None:
+        args.port = os.environ.get(ENV_PORT)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "simulate":
+            from ..simulator import command as simulator_command
+
+            return simulator_command.run(args)
+        if args.command is None and args.demo is None:
+            parser.print_help()
+            print("\nThe desktop window is not part of this version yet: use a command above, "
+                  "or try 'configurator --demo' for a simulated meter.")
+            return ExitCode.OK
+        runner = RUNNERS.get(args.command) if args.command else commands.demo_overview
+        assert runner is not None
+        return commands.with_demo(args, runner)
+    except ConfiguratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: a sentence, never a traceback
+        if args.debug:
+            traceback.print_exc()
+        print(f"error: unexpected failure: {exc!r} (run with --debug for details).",
+              file=sys.stderr)
+        return int(ExitCode.UNEXPECTED)
+
+
+def run_async(coro: object) -> int:
+    """Run a coroutine to completion and return its exit code."""
+    return asyncio.run(coro)  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

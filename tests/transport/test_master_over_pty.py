@@ -1,0 +1,180 @@
+"""The real Modbus master and serial transport against misbehaving devices on a real pty.
+
+The far end here is a small scripted device in the test (the simulator is always well-behaved):
+it echoes like some RS-485 adapters, garbles CRCs, answers exceptions, or is not a meter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable
+
+import pytest
+
+from configurator.errors import (
+    FrameError,
+    LinkLostError,
+    MeterExceptionError,
+    MeterTimeoutError,
+    NotAMeterError,
+)
+from configurator.protocol import modbus_rtu as rtu
+from configurator.protocol.modbus_master import ModbusMaster
+from configurator.services.meter import ModbusMeter
+from configurator.transport.serial_port import SerialSettings, SerialTransport, is_pseudo_terminal
+
+Behaviour = Callable[[rtu.Request], bytes]
+
+
+class ScriptedDevice:
+    """The master side of a pty, answering each request with `behaviour(request)`."""
+
+    def __init__(self, behaviour: Behaviour, echo: bool = False) -> None:
+        self.behaviour = behaviour
+        self.echo = echo
+        self.master_fd, self.slave_fd = os.openpty()
+        self.path = os.ttyname(self.slave_fd)
+        self.buffer = b""
+        self.requests: list[rtu.Request] = []
+
+    def start(self) -> None:
+        asyncio.get_running_loop().add_reader(self.master_fd, self._readable)
+
+    def _readable(self) -> None:
+        self.buffer += os.read(self.master_fd, 1024)
+        requests, self.buffer = rtu.split_requests(self.buffer)
+        for request in requests:
+            assert request is not None
+            self.requests.append(request)
+            answer = self.behaviour(request)
+            os.write(self.master_fd, (request.raw if self.echo else b"") + answer)
+
+    def stop(self) -> None:
+        asyncio.get_running_loop().remove_reader(self.master_fd)
+        os.close(self.master_fd)
+        os.close(self.slave_fd)
+
+
+def meter_code_1111(request: rtu.Request) -> bytes:
+    return rtu.build_read_response(request.device_id, [0x1111] * request.count)
+
+
+async def _with_device(behaviour: Behaviour, body, echo: bool = False, timeout: float = 0.3):
+    device = ScriptedDevice(behaviour, echo)
+    device.start()
+    transport = SerialTransport(SerialSettings(device.path, 9600, "even"))
+    await transport.open()
+    master = ModbusMaster(transport, timeout=timeout, retries=1)
+    try:
+        return await body(master, device)
+    finally:
+        await transport.close()
+        device.stop()
+
+
+def test_pty_is_opened_without_parity_but_reports_even():
+    async def body(master, device):
+        assert is_pseudo_terminal(device.path)
+        assert master.transport.settings.parity == "even"
+        assert await master.read_registers(1, 0x4002, 1) == [0x1111]
+    asyncio.run(_with_device(meter_code_1111, body))
+
+
+def test_echo_of_the_request_is_dropped():
+    async def body(master, device):
+        words = await master.read_registers(1, 0x4002, 3)
+        assert words == [0x1111] * 3
+        assert master.counters.transactions == 1
+        assert master.counters.crc_errors == 0
+    asyncio.run(_with_device(meter_code_1111, body, echo=True))
+
+
+def test_crc_error_is_retried_then_reported():
+    def bad_crc(request: rtu.Request) -> bytes:
+        good = rtu.build_read_response(request.device_id, [1] * request.count)
+        return good[:-1] + bytes([good[-1] ^ 0xFF])
+
+    async def body(master, device):
+        with pytest.raises(FrameError, match="Garbled"):
+            await master.read_registers(1, 0x4002, 1)
+        assert len(device.requests) == 2  # one retry
+        assert master.counters.crc_errors == 2
+        assert master.counters.retries == 1
+    asyncio.run(_with_device(bad_crc, body))
+
+
+def test_answer_from_the_wrong_address_is_garbled():
+    async def body(master, device):
+        with pytest.raises(FrameError, match="address 7"):
+            await master.read_registers(1, 0x4002, 1)
+    asyncio.run(_with_device(lambda r: rtu.build_read_response(7, [0x1111]), body))
+
+
+def test_exception_answer_is_not_retried():
+    async def body(master, device):
+        with pytest.raises(MeterExceptionError, match="exception 3") as info:
+            await master.write_registers(1, 6, 0x4003, [999], what="writing modbus.address")
+        assert info.value.code == 3
+        assert "modbus.address" in str(info.value)
+        assert len(device.requests) == 1
+    asyncio.run(_with_device(lambda r: rtu.build_exception(r.device_id, r.function_code, 3),
+                             body))
+
+
+def test_silence_counts_timeouts():
+    async def body(master, device):
+        with pytest.raises(MeterTimeoutError, match="No answer from meter 1"):
+            await master.read_registers(1, 0x4002, 1)
+        assert master.counters.timeouts == 2
+    asyncio.run(_with_device(lambda r: b"", body, timeout=0.05))
+
+
+def test_incomplete_answer_is_garbled_not_a_timeout():
+    async def body(master, device):
+        with pytest.raises(FrameError, match="incomplete"):
+            await master.read_registers(1, 0x4002, 1)
+    asyncio.run(_with_device(lambda r: rtu.build_read_response(1, [1])[:4], body,
+                             timeout=0.05))
+
+
+def test_device_without_meter_code_is_not_a_meter():
+    async def body(master, device):
+        with pytest.raises(NotAMeterError, match="not a WAGO 879-30xx"):
+            await ModbusMeter(master, 1).identify()
+    asyncio.run(_with_device(lambda r: rtu.build_exception(r.device_id, r.function_code, 2),
+                             body))
+
+
+def test_unknown_meter_code_is_not_a_meter():
+    async def body(master, device):
+        with pytest.raises(NotAMeterError, match="0x1234"):
+            await ModbusMeter(master, 1).identify()
+    asyncio.run(_with_device(lambda r: rtu.build_read_response(1, [0x1234]), body))
+
+
+def test_vanished_port_is_link_lost():
+    async def body(master, device):
+        os.close(device.master_fd)  # the other end disappears
+        device.master_fd = os.open(os.devnull, os.O_RDONLY)  # keep stop() harmless
+        with pytest.raises(LinkLostError, match="adapter unplugged"):
+            await master.read_registers(1, 0x4002, 1)
+    asyncio.run(_with_device(meter_code_1111, body, timeout=0.2))
+
+
+def confirm_writes(request: rtu.Request) -> bytes:
+    if request.function_code == rtu.READ_HOLDING:
+        return meter_code_1111(request)
+    return rtu.build_write_response(request)
+
+
+@pytest.mark.parametrize("echo", [False, True], ids=["plain", "echoing-adapter"])
+def test_writes_are_confirmed_with_and_without_an_echoing_adapter(echo):
+    async def body(master, device):
+        await master.read_registers(1, 0x4002, 1)  # the first answer tells whether it echoes
+        assert master.echo is echo
+        await master.write_registers(1, 6, 0x6048, [2])  # FC06: answer == request
+        await master.write_registers(1, 16, 0x400D, [0x4120, 0])
+        assert master.counters.timeouts == master.counters.crc_errors == 0
+        assert master.counters.transactions == 3
+    asyncio.run(_with_device(confirm_writes, body, echo=echo))
