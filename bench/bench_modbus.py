@@ -135,7 +135,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, \
-            SimulatorProcess(["--link", str(Path(tmp) / "bus")]) as sim:
+            SimulatorProcess("--link", str(Path(tmp) / "bus")) as sim:
         port = sim.port
         asyncio.run(ours(port, 20))  # warm-up
         floor = median_ms(raw_pyserial(port, args.reads))
@@ -156,8 +156,8 @@ def main() -> None:
         else:
             print("   mbpoll not installed (apt-get install mbpoll): no reference")
     with tempfile.TemporaryDirectory() as tmp, SimulatorProcess(
-            ["--link", str(Path(tmp) / "bus"), "--address", "1", "--address", "100",
-             "--address", "247", "--wire-timing"]) as sim:
+            "--link", str(Path(tmp) / "bus"), "--address", "1", "--address", "100",
+            "--address", "247", "--wire-timing") as sim:
         elapsed, probes, found, transactions = asyncio.run(scan_run(sim.port))
         wire_min = probes * (8 + 7) * BITS / 9600
         print("3. scan 1-247 at 9600 baud, 3 meters (1, 100, 247), simulated wire time:")

@@ -42,7 +42,7 @@ def simulator(tmp_path: Path) -> Iterator[Callable[..., SimulatorProcess]]:
 
     def start(*args: str) -> SimulatorProcess:
         link = tmp_path / f"bus{len(started)}"
-        sim = SimulatorProcess(["--link", str(link), *args])
+        sim = SimulatorProcess("--link", str(link), *args)
         sim.__enter__()
         started.append(sim)
         return sim

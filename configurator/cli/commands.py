@@ -59,7 +59,7 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
         link = str(Path(tmp) / "meter")
         sim_args = ["--model", model.info.code, "--link", link, "--baud", str(args.baud),
                     "--address", str(args.address)]
-        with SimulatorProcess(sim_args) as sim:
+        with SimulatorProcess(*sim_args) as sim:
             args.port = sim.port
             if not args.json:
                 print(f"Demo: simulated {model.info.title} on {sim.port}\n", file=sys.stderr)

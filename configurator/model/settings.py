@@ -29,7 +29,7 @@ S0_RATES: dict[float, float] = {r: r for r in (10000.0, 2000.0, 1000.0, 100.0, 1
                                                 0.01)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one instance per key: identity is equality (and the hash)
 class Setting:
     """One user-facing setting."""
 
@@ -128,6 +128,8 @@ class Action:
     register_key: str
     value: Any
     mbus: bool = True
+    # A counter that keeps counting right after its reset: verified by "fell back to near zero".
+    still_counting_tolerance: float = 0.0
 
     @property
     def register(self) -> Register:
@@ -138,7 +140,8 @@ class Action:
 ACTIONS: dict[str, Action] = {
     a.name: a
     for a in (
-        Action("day-counter", "Reset the resettable day counter (kWh)", "energy.day", 0.0),
+        Action("day-counter", "Reset the resettable day counter (kWh)", "energy.day", 0.0,
+               still_counting_tolerance=0.1),
         Action("power-down-counter", "Reset the power-down counter", "power_down_counter", 0),
     )
 }

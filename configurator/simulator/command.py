@@ -1,0 +1,208 @@
+"""The `simulate` command: serve simulated meters on a pseudo-terminal until stopped.
+
+`add_arguments` fills an argparse parser and `run` executes the parsed options; the CLI wires
+both into `configurator simulate`, and `python -m configurator.simulator` uses them directly.
+The first line printed is always `Simulated meter bus on <pty path>` (tests and tools wait for
+it), followed by one line per meter and, with --link, `Link: <path>`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfiguratorError, ExitCode
+from ..model.models import Model
+from ..model.settings import SETTINGS
+from .bus import LinkPathError, MeterBus
+from .meter import VirtualMeter
+from .physics import PHASES
+from .state import StateFile
+
+READY_PREFIX = "Simulated meter bus on "
+LINK_PREFIX = "Link: "
+DEFAULT_SERIAL = 23000001
+MAX_SERIAL = 99_999_999
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the simulator's options to `parser`."""
+    parser.add_argument("--model", default="4PU",
+                        help="meter model: 4PU, 4PS or 2PUCT (default 4PU)")
+    parser.add_argument("--count", type=int, default=None,
+                        help="number of meters, at consecutive addresses from the first "
+                             "--address (or 1)")
+    parser.add_argument("--address", type=int, action="append", default=None,
+                        help="Modbus address of a meter (repeat for several meters)")
+    parser.add_argument("--serial", type=int, default=DEFAULT_SERIAL,
+                        help=f"serial number of the first meter; the others count up "
+                             f"(default {DEFAULT_SERIAL})")
+    parser.add_argument("--baud", default="9600",
+                        help="initial Modbus baud rate of every meter (default 9600)")
+    parser.add_argument("--parity", default="even",
+                        help="initial Modbus parity of every meter: even, none or odd "
+                             "(default even; stored only, a pty cannot carry parity)")
+    parser.add_argument("--link", default=None,
+                        help="also make this path a symlink to the pty (an existing symlink "
+                             "is replaced)")
+    parser.add_argument("--state", default=None,
+                        help="JSON file holding all meters' state; loaded at start (a power "
+                             "cycle), saved after every write, every 10 s and at exit")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="seed of the simulated load (default 0)")
+    parser.add_argument("--wire-timing", action="store_true",
+                        help="delay each reply by the time it would take on a real wire")
+    parser.add_argument("--reversed-phase", default=None, choices=PHASES,
+                        help="simulate a current transformer fitted the wrong way round on "
+                             "this phase (it then exports)")
+
+
+@dataclass(frozen=True)
+class SimulatorOptions:
+    """The validated options of one simulator run."""
+
+    model: Model
+    addresses: tuple[int, ...]
+    serial: int
+    baudrate: int
+    parity: str
+    link: Path | None
+    state: Path | None
+    seed: int
+    wire_timing: bool
+    reversed_phase: str | None
+
+
+class OptionError(ConfiguratorError):
+    """An option of the simulate command makes no sense."""
+
+    exit_code = ExitCode.USAGE
+
+
+def _check(option: str, key: str, text: str) -> Any:
+    try:
+        return SETTINGS[key].domain.parse(key, text)
+    except ConfiguratorError as exc:
+        allowed = SETTINGS[key].domain.describe()
+        raise OptionError(f"{option} {text!r} is not valid: allowed {allowed}.") from exc
+
+
+def parse_options(args: argparse.Namespace) -> SimulatorOptions:
+    """Validate parsed arguments; raises OptionError with one sentence for the user."""
+    try:
+        model = Model.parse(args.model)
+    except ValueError as exc:
+        raise OptionError(f"--model: {exc}.") from None
+    explicit = list(args.address or [])
+    count = args.count
+    if count is not None and not 1 <= count <= 247:
+        raise OptionError(f"--count {count} is not valid: allowed 1-247 meters.")
+    if len(explicit) > 1:
+        if count is not None and count != len(explicit):
+            raise OptionError(f"--count {count} does not match the {len(explicit)} --address "
+                              "options given; give one --address with --count, or only "
+                              "--address options.")
+        addresses = explicit
+    else:
+        first = explicit[0] if explicit else 1
+        addresses = list(range(first, first + (count or 1)))
+    for address in addresses:
+        if not 1 <= address <= 247:
+            raise OptionError(f"Modbus address {address} is not valid: allowed 1-247.")
+    if len(set(addresses)) != len(addresses):
+        raise OptionError("--address is given twice for the same address.")
+    if not 1 <= args.serial <= MAX_SERIAL - len(addresses) + 1:
+        raise OptionError(f"--serial {args.serial} is not valid: serial numbers have at most 8 "
+                          "digits.")
+    baudrate = int(_check("--baud", "modbus.baudrate", str(args.baud)))
+    parity = str(_check("--parity", "modbus.parity", str(args.parity)))
+    if args.state and not Path(args.state).parent.is_dir():
+        raise OptionError(f"--state {args.state}: folder {Path(args.state).parent} does not "
+                          "exist.")
+    reversed_phase = args.reversed_phase.lower() if args.reversed_phase else None
+    if reversed_phase is not None and reversed_phase not in PHASES:
+        raise OptionError(f"--reversed-phase {args.reversed_phase!r} is not valid: allowed "
+                          f"{', '.join(PHASES)}.")
+    return SimulatorOptions(
+        model=model,
+        addresses=tuple(addresses),
+        serial=args.serial,
+        baudrate=baudrate,
+        parity=parity,
+        link=Path(args.link) if args.link else None,
+        state=Path(args.state) if args.state else None,
+        seed=args.seed,
+        wire_timing=bool(args.wire_timing),
+        reversed_phase=reversed_phase,
+    )
+
+
+def build_meters(options: SimulatorOptions, state_file: StateFile | None) -> list[VirtualMeter]:
+    """The meters of a run: restored from the state file where it has them, else new."""
+    if state_file is not None:
+        state_file.load()
+    meters: list[VirtualMeter] = []
+    for index, address in enumerate(options.addresses):
+        serial = options.serial + index
+        meter = None
+        if state_file is not None:
+            meter = state_file.restore(
+                options.model.info.code, serial,
+                lambda state: VirtualMeter.from_state(
+                    state, seed=options.seed, reversed_phase=options.reversed_phase),
+            )
+        if meter is None:
+            meter = VirtualMeter(options.model, serial, address=address,
+                                 baudrate=options.baudrate, parity=options.parity,
+                                 seed=options.seed, reversed_phase=options.reversed_phase)
+        meters.append(meter)
+    return meters
+
+
+async def _serve(bus: MeterBus) -> None:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+
+    def ready() -> None:
+        bus.save()  # a restored meter's power cycle is on disk at once
+        lines = [f"{READY_PREFIX}{bus.pty_path}", *(m.describe() for m in bus.meters)]
+        if bus.link is not None:
+            lines.append(f"{LINK_PREFIX}{bus.link}")
+        sys.stdout.write("".join(f"{line}\n" for line in lines))  # one write: one pipe chunk
+        sys.stdout.flush()
+
+    await bus.serve(stop, on_ready=ready)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the simulator until SIGINT or SIGTERM; returns the process exit code."""
+    try:
+        options = parse_options(args)
+        state_file = StateFile(options.state) if options.state else None
+        meters = build_meters(options, state_file)
+        bus = MeterBus(meters, link=options.link, wire_timing=options.wire_timing,
+                       state_file=state_file)
+        bus.open()
+    except ConfiguratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return int(exc.exit_code)
+    except LinkPathError as exc:
+        print(f"error: --link: {exc}", file=sys.stderr)
+        return int(ExitCode.USAGE)
+    except OSError as exc:
+        print(f"error: cannot create the simulated bus: {exc.strerror or exc}.", file=sys.stderr)
+        return int(ExitCode.PORT)
+    try:
+        asyncio.run(_serve(bus))
+    except KeyboardInterrupt:  # SIGINT before the handler was installed
+        pass
+    finally:
+        bus.close()
+    return int(ExitCode.OK)

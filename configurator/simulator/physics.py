@@ -1,0 +1,337 @@
+"""Deterministic electrical physics for a simulated meter: a three-phase load and its energies.
+
+Nothing here knows about registers or protocols. `Physics.tick` samples the load at a moment
+and integrates power over the time since the previous tick into `Energies`; the meter maps the
+results onto register keys (`Reading.measurement`, `Reading.status`, `Energies.register_value`).
+
+The load is a smooth function of the time since the first tick, with seeded parameters, plus a
+little seeded noise on voltage and frequency: the same seed and the same tick times give the
+same values.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+PHASES = ("l1", "l2", "l3")
+TARIFFS = (1, 2, 3, 4)
+NOMINAL_VOLTAGE = 230.0
+NOMINAL_FREQUENCY = 50.0
+FREQUENCY_SPAN = 0.05
+
+# Accumulated quantities, each kept per phase and per tariff (kWh or kvarh).
+# "active" and "reactive" are the totals formed with the combination code; "day" is the
+# resettable day counter, which "runs parallel to the total energy register" (manual 6.7.13).
+ENERGY_QUANTITIES = (
+    "active", "active.import", "active.export",
+    "reactive", "reactive.import", "reactive.export",
+    "reactive.q1", "reactive.q2", "reactive.q3", "reactive.q4",
+    "day",
+)
+_SELECTORS = ("total", *(f"t{t}" for t in TARIFFS), *PHASES)
+
+
+def quadrant(active: float, reactive: float) -> int:
+    """The IEC quadrant of a power flow: 1 P>0,Q>0; 2 P<0,Q>0; 3 P<0,Q<0; 4 P>0,Q<0.
+
+    Zero counts as positive, so a meter with no load sits in quadrant 1.
+    """
+    if active >= 0:
+        return 1 if reactive >= 0 else 4
+    return 2 if reactive >= 0 else 3
+
+
+def combine(code: int, imported: float, exported: float) -> float:
+    """A total energy formed from import and export by the combination code (0x400F).
+
+    1 import only, 2 export only, 3 import + export, 4 import - export; code 5
+    ("import - export (10)") is not explained by the manual and is treated like 4.
+    """
+    if code == 1:
+        return imported
+    if code == 2:
+        return exported
+    if code == 3:
+        return imported + exported
+    return imported - exported
+
+
+@dataclass(frozen=True)
+class PhaseReading:
+    """One phase at one moment: voltage (V), current (A), active (kW) and reactive (kvar) power."""
+
+    voltage: float
+    current: float
+    active_kw: float
+    reactive_kvar: float
+
+    @property
+    def apparent_kva(self) -> float:
+        """Apparent power, sqrt(P^2 + Q^2)."""
+        return math.hypot(self.active_kw, self.reactive_kvar)
+
+    @property
+    def power_factor(self) -> float:
+        """P / S, negative while the phase exports; 1.0 with no load."""
+        apparent = self.apparent_kva
+        return self.active_kw / apparent if apparent else 1.0
+
+    @property
+    def direction(self) -> str:
+        """"F" (forward, import) or "R" (reverse, export), as registers 0x4012-0x4014 show it."""
+        return "F" if self.active_kw >= 0 else "R"
+
+    @property
+    def quadrant(self) -> int:
+        """The phase's quadrant (1-4)."""
+        return quadrant(self.active_kw, self.reactive_kvar)
+
+
+# Register key stems of the measurement group -> attribute of PhaseReading / Reading.
+_MEASURES = {
+    "voltage": "voltage",
+    "current": "current",
+    "power.active": "active_kw",
+    "power.reactive": "reactive_kvar",
+    "power.apparent": "apparent_kva",
+    "power_factor": "power_factor",
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """All three phases at one moment, plus frequency and the totals."""
+
+    phases: Mapping[str, PhaseReading]
+    frequency: float
+
+    @property
+    def voltage(self) -> float:
+        """Mean phase voltage (register 0x5000)."""
+        return sum(p.voltage for p in self.phases.values()) / len(self.phases)
+
+    @property
+    def current(self) -> float:
+        """Sum of the phase currents (register 0x500A)."""
+        return sum(p.current for p in self.phases.values())
+
+    @property
+    def active_kw(self) -> float:
+        """Total active power."""
+        return sum(p.active_kw for p in self.phases.values())
+
+    @property
+    def reactive_kvar(self) -> float:
+        """Total reactive power."""
+        return sum(p.reactive_kvar for p in self.phases.values())
+
+    @property
+    def apparent_kva(self) -> float:
+        """Total apparent power, sqrt(Ptot^2 + Qtot^2)."""
+        return math.hypot(self.active_kw, self.reactive_kvar)
+
+    @property
+    def power_factor(self) -> float:
+        """Ptot / Stot, negative when the meter exports in total."""
+        apparent = self.apparent_kva
+        return self.active_kw / apparent if apparent else 1.0
+
+    @property
+    def quadrant(self) -> int:
+        """The quadrant of the total power flow."""
+        return quadrant(self.active_kw, self.reactive_kvar)
+
+    def line_voltage(self, a: str, b: str) -> float:
+        """Line-to-line voltage between two phases 120 degrees apart."""
+        va, vb = self.phases[a].voltage, self.phases[b].voltage
+        return math.sqrt(va * va + vb * vb + va * vb)
+
+    def measurement(self, key: str) -> float:
+        """The value of a measurement register key such as "power.active.l2" or "voltage"."""
+        if key == "frequency":
+            return self.frequency
+        head, _, tail = key.rpartition(".")
+        if head == "voltage" and "_" in tail:
+            a, _, b = tail.partition("_")
+            return self.line_voltage(a, b)
+        if tail in PHASES:
+            return float(getattr(self.phases[tail], _MEASURES[head]))
+        return float(getattr(self, _MEASURES[key]))
+
+    def status(self, key: str) -> Any:
+        """The value of a computed status register: "direction.l1", "quadrant", "quadrant.l3"."""
+        head, _, tail = key.partition(".")
+        if head == "direction":
+            return self.phases[tail].direction
+        if head == "quadrant":
+            return self.phases[tail].quadrant if tail else self.quadrant
+        raise KeyError(key)
+
+
+class Energies:
+    """Energy accumulators, one per quantity, phase and tariff (kWh / kvarh, float64)."""
+
+    def __init__(self) -> None:
+        """All accumulators at zero."""
+        self._acc: dict[str, list[list[float]]] = {
+            q: [[0.0] * len(TARIFFS) for _ in PHASES] for q in ENERGY_QUANTITIES
+        }
+
+    def accumulate(self, reading: Reading, hours: float, tariff: int, combination_code: int
+                   ) -> None:
+        """Add `hours` of `reading` into the given tariff, split by direction and quadrant."""
+        t = TARIFFS.index(tariff)
+        for p, phase in enumerate(PHASES):
+            power = reading.phases[phase]
+            active, reactive = power.active_kw * hours, power.reactive_kvar * hours
+            imported, exported = max(active, 0.0), max(-active, 0.0)
+            r_imported, r_exported = max(reactive, 0.0), max(-reactive, 0.0)
+            acc = self._acc
+            acc["active.import"][p][t] += imported
+            acc["active.export"][p][t] += exported
+            acc["reactive.import"][p][t] += r_imported
+            acc["reactive.export"][p][t] += r_exported
+            acc[f"reactive.q{power.quadrant}"][p][t] += abs(reactive)
+            total = combine(combination_code, imported, exported)
+            acc["active"][p][t] += total
+            acc["day"][p][t] += total
+            acc["reactive"][p][t] += combine(combination_code, r_imported, r_exported)
+
+    def value(self, quantity: str, selector: str = "total") -> float:
+        """Sum of one quantity: "total", one tariff ("t1".."t4") or one phase ("l1".."l3")."""
+        rows = self._acc[quantity]
+        if selector == "total":
+            return sum(sum(row) for row in rows)
+        if selector in PHASES:
+            return sum(rows[PHASES.index(selector)])
+        tariff = TARIFFS.index(int(selector[1:]))
+        return sum(row[tariff] for row in rows)
+
+    @staticmethod
+    def split_key(key: str) -> tuple[str, str]:
+        """Split an energy register key into (quantity, selector).
+
+        "energy.active.import.t1" -> ("active.import", "t1"); "energy.day" -> ("day", "total").
+        """
+        rest = key.removeprefix("energy.")
+        quantity, _, last = rest.rpartition(".")
+        if quantity and last in _SELECTORS:
+            return quantity, last
+        return rest, "total"
+
+    def register_value(self, key: str) -> float:
+        """The value of an energy register key (group "energy" in the register table)."""
+        quantity, selector = self.split_key(key)
+        return self.value(quantity, selector)
+
+    def reset(self, quantity: str) -> None:
+        """Set one quantity to zero everywhere (the day counter reset)."""
+        self._acc[quantity] = [[0.0] * len(TARIFFS) for _ in PHASES]
+
+    def to_state(self) -> dict[str, list[list[float]]]:
+        """A JSON-able copy: quantity -> [phase][tariff]."""
+        return {q: [list(row) for row in rows] for q, rows in self._acc.items()}
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> Energies:
+        """Rebuild from `to_state` output; unknown quantities are ignored, missing ones are 0."""
+        energies = cls()
+        for quantity, rows in state.items():
+            if quantity not in energies._acc:
+                continue
+            if len(rows) != len(PHASES) or any(len(r) != len(TARIFFS) for r in rows):
+                raise ValueError(f"energy {quantity!r} does not have {len(PHASES)}x"
+                                 f"{len(TARIFFS)} values")
+            energies._acc[quantity] = [[float(v) for v in row] for row in rows]
+        return energies
+
+
+@dataclass(frozen=True)
+class _PhaseLoad:
+    """Seeded parameters of one phase's load."""
+
+    load: float  # mean load, fraction of full scale
+    swing: float  # amplitude of the slow drift, fraction of full scale
+    period: float  # seconds
+    offset: float  # radians
+    pf_mean: float
+    pf_swing: float
+    pf_period: float
+    voltage_offset: float
+
+
+class Physics:
+    """A seeded three-phase load whose energies accumulate between ticks."""
+
+    def __init__(self, seed: int | str = 0, *, reversed_phase: str | None = None) -> None:
+        """A load drawn from `seed`; `reversed_phase` ("l1".."l3") exports instead of imports."""
+        if reversed_phase is not None and reversed_phase not in PHASES:
+            raise ValueError(f"reversed phase must be one of {', '.join(PHASES)}")
+        rng = random.Random(f"wago-meter-physics:{seed}")
+        self.reversed_phase = reversed_phase
+        self._loads = {
+            phase: _PhaseLoad(
+                load=rng.uniform(0.35, 0.6),
+                swing=rng.uniform(0.1, 0.2),
+                period=rng.uniform(300.0, 900.0),
+                offset=rng.uniform(0.0, 2 * math.pi),
+                pf_mean=rng.uniform(0.9, 0.94),
+                pf_swing=rng.uniform(0.02, 0.04),
+                pf_period=rng.uniform(200.0, 600.0),
+                voltage_offset=rng.uniform(-2.0, 2.0),
+            )
+            for phase in PHASES
+        }
+        self._frequency_period = rng.uniform(60.0, 180.0)
+        self._noise = random.Random(rng.getrandbits(64))
+        self.energies = Energies()
+        self._start: float | None = None
+        self._last: float | None = None
+        self.reading: Reading | None = None
+
+    def sample(self, elapsed: float, full_scale_amps: float) -> Reading:
+        """The load `elapsed` seconds after the first tick, currents scaled to `full_scale_amps`."""
+        phases: dict[str, PhaseReading] = {}
+        for phase, load in self._loads.items():
+            fraction = load.load + load.swing * math.sin(2 * math.pi * elapsed / load.period
+                                                         + load.offset)
+            current = max(0.0, fraction * full_scale_amps)
+            pf = load.pf_mean + load.pf_swing * math.sin(2 * math.pi * elapsed / load.pf_period
+                                                         + load.offset)
+            pf = min(0.99, max(0.85, pf))
+            voltage = NOMINAL_VOLTAGE + load.voltage_offset + self._noise.gauss(0.0, 0.3)
+            apparent = voltage * current / 1000.0
+            active = apparent * pf
+            reactive = apparent * math.sqrt(1.0 - pf * pf)  # inductive load: Q > 0
+            if phase == self.reversed_phase:  # a CT fitted the wrong way round: current flips
+                active, reactive = -active, -reactive
+            phases[phase] = PhaseReading(voltage, current, active, reactive)
+        drift = 0.8 * FREQUENCY_SPAN * math.sin(2 * math.pi * elapsed / self._frequency_period)
+        frequency = NOMINAL_FREQUENCY + drift + self._noise.gauss(0.0, 0.003)
+        frequency = min(NOMINAL_FREQUENCY + FREQUENCY_SPAN,
+                        max(NOMINAL_FREQUENCY - FREQUENCY_SPAN, frequency))
+        return Reading(phases, frequency)
+
+    def tick(self, now: float, *, full_scale_amps: float, tariff: int, combination_code: int
+             ) -> Reading:
+        """Advance to `now` (seconds, any monotonic origin) and return the reading there.
+
+        The energy of the interval since the previous tick goes into `tariff`, using the
+        power sampled at `now`. The first tick only starts the clock; a tick that does not
+        move time forward changes nothing.
+        """
+        if self._start is None or self._last is None or self.reading is None:
+            self._start = self._last = now
+            self.reading = self.sample(0.0, full_scale_amps)
+            return self.reading
+        elapsed = now - self._last
+        if elapsed <= 0:
+            return self.reading
+        self.reading = self.sample(now - self._start, full_scale_amps)
+        self.energies.accumulate(self.reading, elapsed / 3600.0, tariff, combination_code)
+        self._last = now
+        return self.reading
