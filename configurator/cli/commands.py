@@ -20,24 +20,27 @@ from ..model.settings import (
     parse_assignment,
     setting,
 )
-from ..services.connection import ConnectionOptions, open_master, open_meter
+from ..services.connection import ConnectionOptions, open_master, open_meter, require_port
 from ..services.meter import ModbusMeter
 from ..services.scan import Found
 from ..services.scan import scan as scan_bus
 from ..transport.serial_port import list_serial_ports
 from . import format as fmt
 
+ADDRESS_RANGES = {"modbus": (1, 247), "ble": (1, 247), "mbus": (0, 250)}
+
 
 def options_from(args: argparse.Namespace) -> ConnectionOptions:
-    """Connection options from the command line; a port is required."""
-    if not args.port:
-        ports = ", ".join(device for device, _ in list_serial_ports()) or "none found"
-        raise UsageError(f"No serial port given: use --port (ports present: {ports}), "
-                         "or --demo for a simulated meter.")
-    if not 1 <= args.address <= 247:
-        raise UsageError(f"--address {args.address} is outside the Modbus range 1-247.")
-    return ConnectionOptions(port=args.port, protocol=args.protocol, address=args.address,
-                             baudrate=args.baud, parity=args.parity, timeout=args.timeout)
+    """Connection options from the command line, with the protocol's defaults filled in."""
+    options = ConnectionOptions(port=args.port, protocol=args.protocol, address=args.address,
+                                baudrate=args.baud, parity=args.parity, timeout=args.timeout,
+                                device=args.device, pin=args.pin).resolved()
+    low, high = ADDRESS_RANGES[options.protocol]
+    assert options.address is not None
+    if not low <= options.address <= high:
+        raise UsageError(f"--address {options.address} is outside the {options.protocol} range "
+                         f"{low}-{high}.")
+    return options
 
 
 def _print_json(data: Any) -> None:
@@ -57,8 +60,9 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
         raise UsageError(str(exc)) from None
     with tempfile.TemporaryDirectory(prefix="configurator-demo-") as tmp:
         link = str(Path(tmp) / "meter")
-        sim_args = ["--model", model.info.code, "--link", link, "--baud", str(args.baud),
-                    "--address", str(args.address)]
+        options = options_from(args)
+        sim_args = ["--model", model.info.code, "--link", link, "--baud", str(options.baudrate),
+                    "--address", str(options.address)]
         with SimulatorProcess(*sim_args) as sim:
             args.port = sim.port
             if not args.json:
@@ -137,8 +141,11 @@ def get(args: argparse.Namespace) -> int:
 def _short(unreachable: dict[str, str]) -> dict[str, str]:
     out = {}
     for key, reason in unreachable.items():
-        out[key] = "not on this model" if "exists only on" in reason else \
-            "not over this transport: " + reason.split("; ", 1)[-1]
+        if "exists only on" in reason:
+            out[key] = "not on this model"
+        else:
+            via = reason.split("set it over ", 1)[-1].split(" or in the meter", 1)[0]
+            out[key] = f"only over {via} or the meter's menu"
     return out
 
 
@@ -226,6 +233,7 @@ def scan(args: argparse.Namespace) -> int:
     if not 1 <= args.first <= args.last <= 247:
         raise UsageError("Scan range must lie within 1-247 with --first <= --last.")
     options = options_from(args)
+    require_port(options)
     interactive = sys.stderr.isatty() and not args.json
     total = args.last - args.first + 1
 

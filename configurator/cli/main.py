@@ -29,12 +29,18 @@ def _connection_parser() -> argparse.ArgumentParser:
     group.add_argument("--port", default=s,
                        help=f"serial port: /dev/ttyUSB0, COM3, a pty path (env {ENV_PORT})")
     group.add_argument("--protocol", default=s, choices=["modbus", "mbus", "ble"],
-                       help="protocol (default modbus; mbus and ble come later)")
+                       help="modbus (RS-485, default), mbus (M-Bus master) or ble (Bluetooth LE)")
     group.add_argument("--address", type=int, default=s,
-                       help="meter address (Modbus ID 1-247, default 1)")
-    group.add_argument("--baud", type=int, default=s, help="baud rate (default 9600)")
+                       help="meter address (Modbus ID 1-247, default 1; M-Bus primary 0-250, "
+                            "default 0)")
+    group.add_argument("--baud", type=int, default=s,
+                       help="baud rate (default 9600 for Modbus, 2400 for M-Bus)")
     group.add_argument("--parity", choices=["even", "none", "odd"], default=s,
                        help="parity (meter default even)")
+    group.add_argument("--device", default=s,
+                       help="Bluetooth LE meter: address or name (IM-<serial>)")
+    group.add_argument("--pin", default=s,
+                       help="Bluetooth LE pairing PIN, the meter password (default 0000)")
     group.add_argument("--timeout", type=float, default=s,
                        help="seconds to wait for an answer (default: wire time + 0.5 s)")
     group.add_argument("--demo", nargs="?", const="4PU", default=s, metavar="MODEL",
@@ -45,8 +51,9 @@ def _connection_parser() -> argparse.ArgumentParser:
     return parent
 
 
-DEFAULTS = {"port": None, "protocol": "modbus", "address": 1, "baud": 9600, "parity": "even",
-            "timeout": None, "demo": None, "json": False, "debug": False}
+DEFAULTS = {"port": None, "protocol": "modbus", "address": None, "baud": None, "parity": None,
+            "timeout": None, "demo": None, "json": False, "debug": False, "device": None,
+            "pin": None}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,6 +95,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _demo_model_explicit(argv: list[str]) -> list[str]:
+    """Let `--demo info` mean the default model, not a model called "info"."""
+    from ..model.models import Model
+
+    out = []
+    for i, token in enumerate(argv):
+        if token == "--demo":
+            following = argv[i + 1] if i + 1 < len(argv) else ""
+            try:
+                Model.parse(following)
+            except ValueError:
+                token = "--demo=4PU"
+        out.append(token)
+    return out
+
+
 RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "info": commands.info,
     "read": commands.read,
@@ -102,7 +125,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_demo_model_explicit(list(sys.argv[1:] if argv is None else argv)))
     for name, default in DEFAULTS.items():
         if not hasattr(args, name):
             setattr(args, name, default)
