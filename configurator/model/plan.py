@@ -43,10 +43,19 @@ class ReadBlock:
 
 
 def plan_reads(
-    registers: Iterable[Register], max_count: int = MAX_REGISTERS_PER_READ
+    registers: Iterable[Register],
+    max_count: int = MAX_REGISTERS_PER_READ,
+    available: Iterable[Register] | None = None,
 ) -> list[ReadBlock]:
-    """Group registers into the fewest contiguous reads of at most `max_count` registers."""
+    """Group registers into the fewest contiguous reads of at most `max_count` registers.
+
+    With `available` (every register the meter has on this link), a gap between two wanted
+    values is bridged by reading the declared registers in it, when that saves a transaction:
+    a few extra words cost far less than another request and its turnaround. Never spans an
+    address that no available register declares. Greedy extension is optimal here.
+    """
     ordered = sorted(set(registers), key=lambda r: r.address)
+    fillers = sorted(set(available or ()) - set(ordered), key=lambda r: r.address)
     blocks: list[ReadBlock] = []
     current: list[Register] = []
     for reg in ordered:
@@ -54,9 +63,9 @@ def plan_reads(
             raise ValueError(f"{reg.key} is larger than one read")
         if current:
             start = current[0].address
-            contiguous = current[-1].end == reg.address
-            fits = reg.end - start <= max_count
-            if contiguous and fits:
+            bridge = _bridge(current[-1].end, reg.address, fillers)
+            if bridge is not None and reg.end - start <= max_count:
+                current.extend(bridge)
                 current.append(reg)
                 continue
             blocks.append(_block(current))
@@ -64,6 +73,26 @@ def plan_reads(
     if current:
         blocks.append(_block(current))
     return blocks
+
+
+def _bridge(end: int, start: int, fillers: list[Register]) -> list[Register] | None:
+    """The declared registers exactly covering [end, start), or None if there is a hole."""
+    if end == start:
+        return []
+    if not fillers:
+        return None
+    bridge = []
+    position = end
+    for reg in fillers:
+        if reg.address < position:
+            continue
+        if reg.address > position or reg.end > start:
+            break
+        bridge.append(reg)
+        position = reg.end
+        if position == start:
+            return bridge
+    return None
 
 
 def _block(registers: list[Register]) -> ReadBlock:

@@ -131,7 +131,9 @@ class ModbusMeter:
 
     async def _read(self, registers: Iterable[Register]) -> dict[str, Any]:
         values: dict[str, Any] = {}
-        for block in plan_reads(registers):
+        available = REGISTERS.select(model=self.model, transport=self.transport_name) \
+            if self.model is not None else None
+        for block in plan_reads(registers, available=available):
             words = await self.master.read_registers(self.address, block.address, block.count)
             values.update(block.decode(words))
         return values
@@ -156,11 +158,12 @@ class ModbusMeter:
                 f"0x{code_words[0]:04X}, which is not a WAGO 879-30xx (1111 4PU, 1112 4PS, "
                 "1113 2PU CT).")
         self.model = model
-        registers = REGISTERS.select(groups=IDENTITY_GROUPS, model=model, transport=MODBUS)
-        values = await self._read(registers)
+        registers = REGISTERS.select(groups=IDENTITY_GROUPS, model=model,
+                                     transport=self.transport_name)
         ct = REGISTERS["ct.ratio"]
         if model in ct.models:
-            values.update(await self._read([ct]))
+            registers.append(ct)
+        values = await self._read(registers)
         version, checksum = values.get("software_version"), values.get("checksum")
         if isinstance(version, float) and isinstance(checksum, int):
             verdict, message = check_checksum(model, version, checksum)
@@ -177,14 +180,16 @@ class ModbusMeter:
     async def read_measurements(self) -> list[Reading]:
         """Every instantaneous value and energy register, in the fewest reads."""
         model = await self._require_model()
-        registers = REGISTERS.select(groups=READING_GROUPS, model=model, transport=MODBUS)
+        registers = REGISTERS.select(groups=READING_GROUPS, model=model,
+                                     transport=self.transport_name)
         values = await self._read(registers)
         return [Reading(reg, values[reg.key]) for reg in registers]
 
     async def read_ct_history(self) -> dict[str, Any]:
         """The CT history entries (2PU CT only)."""
         model = await self._require_model()
-        registers = REGISTERS.select(groups=["ct_history"], model=model, transport=MODBUS)
+        registers = REGISTERS.select(groups=["ct_history"], model=model,
+                                     transport=self.transport_name)
         if not registers:
             raise UnsupportedError(f"A {model.info.code} has no CT history.")
         return await self._read(registers)

@@ -177,7 +177,7 @@ class SerialTransport:
             port.write(data)
             port.flush()
         except (serial.SerialException, OSError) as exc:
-            raise LinkLostError(f"Cannot write to {self.settings.port} "
+            raise LinkLostError(f"Serial port {self.settings.port} stopped working "
                                 f"(adapter unplugged?): {exc}.") from exc
 
     async def receive(self, timeout: float) -> bytes:
