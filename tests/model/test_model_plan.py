@@ -191,3 +191,32 @@ def test_block_decode_rejects_the_wrong_word_count(delta: int) -> None:
     (block,) = plan_reads(in_range(Model.PU4, 0x5000, 0x5038))
     with pytest.raises(CodecError):
         block.decode([0] * (block.count + delta))
+
+
+# --- bridging gaps with registers the meter has ------------------------------------------
+
+
+@FAST
+@given(st.sampled_from(list(Model)), st.data())
+def test_bridged_plans_are_sound_and_never_longer(model: Model, data: st.DataObject) -> None:
+    available = REGISTERS.select(model=model, transport=MODBUS)
+    chosen = data.draw(st.lists(st.sampled_from(available), min_size=1, max_size=40,
+                                unique=True))
+    bridged = plan_reads(chosen, available=available)
+    assert len(bridged) <= len(plan_reads(chosen))
+    planned = [reg for block in bridged for reg in block.registers]
+    assert set(chosen) <= set(planned) <= set(available)
+    for block in bridged:
+        assert 1 <= block.count <= MAX_REGISTERS_PER_READ
+        regs = block.registers
+        assert regs[0].address == block.address and regs[-1].end == block.address + block.count
+        for before, after in zip(regs, regs[1:], strict=False):
+            assert before.end == after.address, "a bridged block spans an undeclared address"
+
+
+def test_identity_of_a_ct_meter_is_two_reads_when_bridged() -> None:
+    model = Model.PUCT2
+    wanted = REGISTERS.select(groups=["identity", "status", "counter"], model=model,
+                              transport=MODBUS) + [REGISTERS["ct.ratio"]]
+    blocks = plan_reads(wanted, available=REGISTERS.select(model=model, transport=MODBUS))
+    assert [(b.address, b.count) for b in blocks] == [(0x4000, 21), (0x4016, 15)]
