@@ -76,7 +76,10 @@ class SimulatorProcess:
 
         Raises RuntimeError (with the child's stderr) if it exits or stays silent first.
         """
-        command = [sys.executable, "-m", "configurator.simulator", *self.args]
+        if getattr(sys, "frozen", False):  # a PyInstaller build: the binary is the CLI
+            command = [sys.executable, "simulate", *self.args]
+        else:
+            command = [sys.executable, "-m", "configurator.simulator", *self.args]
         self._stderr_file = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the child
         self.process = subprocess.Popen(
             command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self._stderr_file,

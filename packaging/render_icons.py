@@ -1,0 +1,35 @@
+"""Render resources/icons/configurator.svg to the PNG sizes desktops want (run after editing).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+SIZES = (16, 32, 48, 64, 128, 256)
+
+
+def main() -> None:
+    """Write configurator-<size>.png beside the SVG."""
+    app = QGuiApplication([])  # noqa: F841 - Qt needs an application to paint
+    renderer = QSvgRenderer(str(ICONS / "configurator.svg"))
+    if not renderer.isValid():
+        raise SystemExit("configurator.svg does not parse")
+    for size in SIZES:
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        image.save(str(ICONS / f"configurator-{size}.png"))
+
+
+if __name__ == "__main__":
+    main()
