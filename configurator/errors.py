@@ -113,3 +113,26 @@ class FileError(ConfiguratorError):
     """A state, backup or report file cannot be read or written."""
 
     exit_code = ExitCode.FILE
+
+
+# --- Bluetooth LE (configurator/transport/ble.py) ------------------------------------------
+
+
+class BluetoothUnavailableError(PortError):
+    """This computer's Bluetooth adapter is missing, switched off or not usable."""
+
+
+class DeviceNotFoundError(PortError):
+    """No Bluetooth LE device with the given address or name was seen."""
+
+
+class PairingError(PortError):
+    """The meter refused pairing: wrong PIN (meter password), or pairing was cancelled."""
+
+
+class LinkDroppedError(MeterTimeoutError):
+    """The Bluetooth link dropped before the answer arrived; the next request reconnects.
+
+    A MeterTimeoutError so that the master retries reads over a fresh link, as for any
+    answer that did not arrive.
+    """

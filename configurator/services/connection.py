@@ -58,8 +58,9 @@ class ConnectionOptions:
     def describe(self) -> str:
         """For messages and backups: how the meter was reached."""
         opts = self.resolved()
-        where = opts.device if opts.protocol == "ble" else opts.port
-        return (f"{opts.protocol} {where} address {opts.address} {opts.baudrate} baud "
+        if opts.protocol == "ble":  # no serial line: baud rate and parity mean nothing here
+            return f"ble {opts.device} address {opts.address}"
+        return (f"{opts.protocol} {opts.port} address {opts.address} {opts.baudrate} baud "
                 f"parity {opts.parity}")
 
 

@@ -22,6 +22,14 @@ from ..errors import LinkLostError, PortError
 
 log = logging.getLogger(__name__)
 
+try:  # termios errors (e.g. tcdrain on a vanished pty) are not OSErrors
+    from termios import error as _TermiosError
+except ImportError:  # Windows
+    class _TermiosError(Exception):  # type: ignore[no-redef]
+        """Never raised off POSIX."""
+
+LINE_ERRORS = (serial.SerialException, OSError, _TermiosError)
+
 PARITY = {"even": serial.PARITY_EVEN, "none": serial.PARITY_NONE, "odd": serial.PARITY_ODD}
 BITS_PER_CHAR = 11  # start + 8 data + parity + stop; 8N1 has a second stop bit in Modbus RTU
 
@@ -106,7 +114,7 @@ class SerialTransport:
                 port=settings.port, baudrate=settings.baudrate, bytesize=8, parity=parity,
                 stopbits=serial.STOPBITS_ONE, timeout=0, write_timeout=2, exclusive=True,
             )
-        except (serial.SerialException, OSError, ValueError) as exc:
+        except (*LINE_ERRORS, ValueError) as exc:
             raise _port_error(settings, exc) from exc
         self._serial = port
         self._queue = asyncio.Queue()
@@ -126,7 +134,7 @@ class SerialTransport:
             port.baudrate = self.settings.baudrate
             if not self.is_pty:
                 port.parity = PARITY[self.settings.parity]
-        except (serial.SerialException, OSError, ValueError) as exc:
+        except (*LINE_ERRORS, ValueError) as exc:
             raise PortError(f"Cannot switch {self.settings.port} to "
                             f"{self.settings.describe()}: {exc}.") from exc
 
@@ -136,7 +144,7 @@ class SerialTransport:
             return
         try:
             data = port.read(port.in_waiting or 1)
-        except (serial.SerialException, OSError) as exc:
+        except LINE_ERRORS as exc:
             self._fail(exc)
             return
         if data:
@@ -157,7 +165,7 @@ class SerialTransport:
         while self._serial is not None:
             try:
                 data = self._serial.read(self._serial.in_waiting or 1)
-            except (serial.SerialException, OSError) as exc:
+            except LINE_ERRORS as exc:
                 self._fail(exc)
                 return
             if data:
@@ -176,7 +184,7 @@ class SerialTransport:
         try:
             port.write(data)
             port.flush()
-        except (serial.SerialException, OSError) as exc:
+        except LINE_ERRORS as exc:
             raise LinkLostError(f"Serial port {self.settings.port} stopped working "
                                 f"(adapter unplugged?): {exc}.") from exc
 
@@ -213,5 +221,5 @@ class SerialTransport:
         if self._poll_task is not None:
             self._poll_task.cancel()
             self._poll_task = None
-        with contextlib.suppress(serial.SerialException, OSError):
+        with contextlib.suppress(*LINE_ERRORS):
             port.close()
