@@ -194,6 +194,33 @@ def check_rules(model: Model, values: Mapping[str, Any]) -> None:
             )
 
 
+def rule_safe_order(model: Model, current: Mapping[str, Any], changes: Mapping[Setting, Any]
+                    ) -> list[tuple[Setting, Any]]:
+    """Order changes so that every intermediate state keeps the rules.
+
+    The meter checks its rules after every single write: a higher S0 pulse rate, for example,
+    is refused while the old, longer pulse width is still set, so the width must go first.
+    Greedy: take the first remaining change that keeps the rules; if none does, keep the given
+    order (the meter refuses, and the per-key report says so).
+    """
+    values = {k: v for k, v in current.items() if not isinstance(v, Exception)}
+    remaining = list(changes.items())
+    ordered: list[tuple[Setting, Any]] = []
+    while remaining:
+        pick = 0
+        for index, (item, value) in enumerate(remaining):
+            try:
+                check_rules(model, {**values, item.key: value})
+            except InvalidValueError:
+                continue
+            pick = index
+            break
+        item, value = remaining.pop(pick)
+        ordered.append((item, value))
+        values[item.key] = value
+    return ordered
+
+
 def parse_assignment(text: str) -> tuple[Setting, Any]:
     """Parse "key=value" into the setting and its typed, range-checked value."""
     key, sep, raw = text.partition("=")

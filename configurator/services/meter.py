@@ -7,6 +7,7 @@ the same methods. Nothing above this layer speaks a protocol.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,7 @@ from ..model.settings import (
     Setting,
     check_reachable,
     check_rules,
+    rule_safe_order,
 )
 from ..model.types import CodecError
 from ..model.writes import write_for_action, write_for_setting
@@ -234,8 +236,10 @@ class ModbusMeter:
         merged = {k: v for k, v in current.items() if not isinstance(v, Exception)}
         merged.update({item.key: value for item, value in changes.items()})
         check_rules(model, merged)
-        ordered = sorted(changes.items(), key=lambda kv: (kv[0].link, _LINK_ORDER.get(kv[0].key,
-                                                                                       0)))
+        plain = {item: value for item, value in changes.items() if not item.link}
+        links = sorted(((item, value) for item, value in changes.items() if item.link),
+                       key=lambda kv: _LINK_ORDER.get(kv[0].key, 0))
+        ordered = rule_safe_order(model, current, plain) + links
         report = ApplyReport()
         for item, value in ordered:
             report.results.append(ApplyResult(item.key, value, "not attempted",
@@ -261,6 +265,10 @@ class ModbusMeter:
             if item.link:
                 report.link_note = self.link_description()
         return report
+
+    def link_counters(self) -> dict[str, int]:
+        """Transactions, timeouts, CRC errors and retries on the link (diagnostics page)."""
+        return dataclasses.asdict(self.master.counters)
 
     def link_description(self) -> str:
         """Where the meter answers now, for the user to reuse."""

@@ -222,3 +222,11 @@ def test_set_parity_follows_and_is_stored(simulator):
     assert "parity none" in result.json()["link"]
     after = run_cli("get", "modbus.parity", "--port", sim.port, "--parity", "none", "--json")
     assert after.json()["settings"] == {"modbus.parity": "none"}
+
+
+def test_changes_are_ordered_so_the_meter_accepts_each_write(simulator):
+    """A faster S0 rate needs the shorter width first; the user need not know that."""
+    sim = simulator()
+    result = run_cli("set", "s0.rate=10000", "s0.width_ms=4", "--port", sim.port, "--json")
+    assert result.code == 0, result.err
+    assert [r["key"] for r in result.json()["results"]] == ["s0.width_ms", "s0.rate"]

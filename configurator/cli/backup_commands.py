@@ -1,0 +1,494 @@
+"""The `backup`, `restore` and `report` commands (services: backup.py, restore.py, report.py)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfiguratorError, ExitCode, FileError, UsageError
+from ..model.settings import SETTINGS, TRANSPORT_NAMES
+from ..services import restore as rs
+from ..services.backup import (
+    BackupExistsError,
+    FleetItem,
+    backup_bus,
+    backup_file_name,
+    load_backup,
+    make_backup,
+    scan_bus,
+    write_backup_file,
+    write_text_atomic,
+)
+from ..services.connection import ConnectionOptions, open_session, require_port
+from . import format as fmt
+from .commands import _confirm_irreversible, options_from
+
+
+def add_parsers(sub: Any, conn: argparse.ArgumentParser) -> None:
+    """Add the backup, restore and report subcommands to the CLI's subparsers."""
+    backup = sub.add_parser(
+        "backup", parents=[conn], help="save a meter's settings, identity and energy snapshot "
+        "to a JSON file (--all: every meter on the bus)",
+        description="Save every readable setting, the identity (model, serial, firmware, "
+                    "checksum), CT ratio and history, counters and an energy snapshot to a "
+                    "versioned JSON file (schema: resources/backup.schema.json).")
+    backup.add_argument("-o", "--output", metavar="PATH",
+                        help="file to write (default <serial>.json here); with --all a folder")
+    backup.add_argument("--all", action="store_true",
+                        help="scan the bus and back up every meter, one file per serial")
+    backup.add_argument("--first", type=int, default=1, help="with --all: first address")
+    backup.add_argument("--last", type=int, default=247, help="with --all: last address")
+    backup.add_argument("--force", action="store_true", help="replace existing files")
+
+    restore = sub.add_parser(
+        "restore", parents=[conn], help="write a backup's settings back to a meter "
+        "(--template: to several meters)",
+        description="Compare the file with the meter key by key, save the meter's current "
+                    "settings as an undo backup, then write only what differs (link settings "
+                    "last, followed). The CT ratio is restored only with --include-ct.")
+    restore.add_argument("file", nargs="?", metavar="FILE", help="backup file to restore")
+    restore.add_argument("--template", metavar="FILE",
+                         help="apply FILE's settings as a template, never copying per-meter "
+                              "keys (" + ", ".join(rs.TEMPLATE_SKIPPED) + ")")
+    restore.add_argument("--addresses", metavar="LIST",
+                         help="with --template: meters to configure, e.g. 1,2,5-7")
+    restore.add_argument("--dry-run", action="store_true",
+                         help="show what would change and write nothing")
+    restore.add_argument("--include-ct", action="store_true",
+                         help="also restore the CT ratio (uses one of its 7 changes; never with "
+                              "--template)")
+    restore.add_argument("--yes", action="store_true",
+                         help="confirm a CT ratio change without asking")
+    restore.add_argument("--undo-dir", metavar="DIR",
+                         help="folder for the automatic pre-restore backup (default: "
+                              "<user data dir>/wago-meter-configurator/pre-restore, "
+                              f"or ${rs.ENV_DATA_DIR}/pre-restore)")
+
+    report = sub.add_parser(
+        "report", parents=[conn], help="commissioning report as PDF, one page per meter",
+        description="Identity, checksum verdict (manual 4.3), all settings, energy per tariff "
+                    "with OBIS codes, live values and phase / current-direction / quadrant "
+                    "checks, one A4 page per meter.")
+    report.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
+                        help="PDF file to write")
+    report.add_argument("--all", action="store_true", help="every meter found on the bus")
+    report.add_argument("--first", type=int, default=1, help="with --all: first address")
+    report.add_argument("--last", type=int, default=247, help="with --all: last address")
+    report.add_argument("--force", action="store_true", help="replace an existing file")
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _say(args: argparse.Namespace, text: str) -> None:
+    """A progress or note line on stderr (kept off stdout, which carries the result)."""
+    if not args.json:
+        print(text, file=sys.stderr, flush=True)
+
+
+def _may_replace(path: Path, args: argparse.Namespace) -> bool:
+    """--force, or a yes typed at an interactive prompt; else a one-sentence FileError."""
+    if args.force:
+        return True
+    if sys.stdin.isatty() and not args.json:
+        answer = input(f"{path} already exists. Replace it? [y/N] ")
+        if answer.strip().lower() in ("y", "yes"):
+            return True
+        raise FileError(f"{path} already exists and was kept.")
+    raise FileError(f"{path} already exists: add --force to replace it.")
+
+
+def _write_with_consent(path: Path, args: argparse.Namespace, doc: dict[str, Any] | None = None,
+                        data: bytes | None = None) -> Path:
+    overwrite = bool(args.force)
+    for _attempt in range(2):
+        try:
+            if doc is not None:
+                return write_backup_file(path, doc, overwrite=overwrite)
+            assert data is not None
+            return write_text_atomic(path, data, overwrite=overwrite)
+        except BackupExistsError:
+            overwrite = _may_replace(path, args)
+    raise FileError(f"{path} could not be written.")
+
+
+class _Progress:
+    """Scan and per-meter progress on stderr: a live line on a terminal, else event lines."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.live = sys.stderr.isatty() and not args.json
+        self.seen = 0
+
+    def __call__(self, event: str, info: dict[str, Any]) -> None:
+        if self.args.json:
+            return
+        if event == "scan":
+            if self.live:
+                print(f"\rScanning {info['done']}/{info['total']} (address {info['address']}), "
+                      f"found {info['found']}", end="", file=sys.stderr, flush=True)
+            elif info["found"] > self.seen:
+                print(f"found address {info['address']}", file=sys.stderr, flush=True)
+            self.seen = info["found"]
+        elif event == "meter":
+            if self.live:
+                print(file=sys.stderr)
+            print(f"[{info['index']}/{info['total']}] meter at address {info['address']} ...",
+                  file=sys.stderr, flush=True)
+
+
+def _fleet_options(args: argparse.Namespace) -> ConnectionOptions:
+    options = options_from(args)
+    require_port(options)
+    if not 1 <= args.first <= args.last <= 247:
+        raise UsageError("Scan range must lie within 1-247 with --first <= --last.")
+    return options
+
+
+# --- backup ---------------------------------------------------------------------------------
+
+def backup(args: argparse.Namespace) -> int:
+    """`configurator backup [-o FILE]` or `configurator backup --all -o DIR`."""
+    if args.all:
+        return _backup_all(args)
+    options = options_from(args)
+
+    async def go() -> dict[str, Any]:
+        async with open_session(options) as session:
+            return await make_backup(session, options)
+
+    doc = asyncio.run(go())
+    target = Path(args.output) if args.output else Path(backup_file_name(doc))
+    if target.is_dir():
+        target = target / backup_file_name(doc)
+    path = _write_with_consent(target, args, doc=doc)
+    meter = doc["meter"]
+    if args.json:
+        _print_json({"file": str(path), "model": meter["model"], "serial": meter["serial"],
+                     "settings": len(doc["settings"]), "energy": len(doc["energy"])})
+    else:
+        print(f"Backup of {meter['model']} serial {meter['serial']:08d} written to {path} "
+              f"({len(doc['settings'])} settings, {len(doc['energy'])} energy registers, "
+              f"checksum {meter.get('checksum_verdict')}).")
+        missing = doc.get("settings_not_saved", {})
+        other_model = [k for k, why in missing.items() if "exists only on" in why]
+        unreachable = [k for k in missing if k not in other_model]
+        if unreachable:
+            print(f"Not in the backup (not reachable over "
+                  f"{TRANSPORT_NAMES[doc['transport']]}): {', '.join(unreachable)}.")
+        if other_model:
+            print(f"Not on a {meter['model']}: {', '.join(other_model)}.")
+    return 0
+
+
+def _backup_all(args: argparse.Namespace) -> int:
+    if not args.output:
+        raise UsageError("backup --all needs -o DIR, the folder for the files.")
+    folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"-o {folder}: with --all this must be a folder, not a file.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
+    options = _fleet_options(args)
+    progress = _Progress(args)
+    items = asyncio.run(backup_bus(options, folder, first=args.first, last=args.last,
+                                   overwrite=args.force, progress=progress))
+    if progress.live:
+        print(file=sys.stderr)
+    return _fleet_summary(args, items, "backed up", folder)
+
+
+def _item_error(item: FleetItem) -> str:
+    if isinstance(item.error, BackupExistsError):
+        return f"{item.error} Add --force to replace it."
+    return str(item.error)
+
+
+def _fleet_summary(args: argparse.Namespace, items: list[FleetItem], verb: str,
+                   where: Path) -> int:
+    meters = [i for i in items if i.model is not None]
+    failed = [i for i in meters if i.error is not None]
+    if args.json:
+        _print_json({"meters": [{"address": i.address,
+                                 "model": i.model.info.code if i.model else None,
+                                 "serial": i.serial, "file": str(i.path) if i.path else None,
+                                 "error": str(i.error) if i.error else None, "note": i.note}
+                                for i in items]})
+    elif not meters:
+        print(f"No meter answered at addresses {args.first}-{args.last}; nothing {verb}. "
+              "Check wiring, baud rate and parity.")
+    else:
+        rows = []
+        for i in items:
+            model = i.model.info.code if i.model else "?"
+            if i.error is not None:
+                rows.append((f"address {i.address}", f"{model}  FAILED: {_item_error(i)}"))
+            elif i.model is None:
+                rows.append((f"address {i.address}", f"skipped: {i.note}"))
+            else:
+                rows.append((f"address {i.address}",
+                             f"{model}  serial {i.serial:08d}  -> {i.path}"))
+        print(fmt.table(rows))
+        print(f"{len(meters) - len(failed)} of {len(meters)} meter(s) {verb} into {where}.")
+    if failed:
+        for i in failed:
+            print(f"error: address {i.address}: {_item_error(i)}", file=sys.stderr)
+        assert failed[0].error is not None
+        return int(failed[0].error.exit_code)
+    if not meters:
+        return int(ExitCode.TIMEOUT)
+    return 0
+
+
+# --- restore --------------------------------------------------------------------------------
+
+def _show(key: str, value: Any) -> str:
+    if value is None:
+        return "?"
+    if isinstance(value, Exception):
+        return "(unreadable)"
+    item = SETTINGS[key]
+    unit = getattr(item.domain, "unit", "")
+    return f"{item.domain.format(value)} {unit}".rstrip()
+
+
+def plan_text(plan: rs.RestorePlan) -> str:
+    """The dry-run view: one line per key."""
+    rows = []
+    for e in plan.entries:
+        if e.status == rs.CHANGE:
+            line = f"change     {_show(e.key, e.meter_value)} -> {_show(e.key, e.file_value)}"
+        elif e.status == rs.UNCHANGED:
+            line = f"unchanged  {_show(e.key, e.file_value)}"
+        else:
+            line = f"{e.status:<10} ({e.reason})"
+        rows.append((e.key, line))
+    text = fmt.table(rows)
+    counts = [f"{plan.count(rs.CHANGE)} to change", f"{plan.count(rs.UNCHANGED)} unchanged"]
+    for status in (rs.SKIPPED, rs.NOT_ON_MODEL, rs.UNREACHABLE, rs.NOT_IN_FILE, rs.INVALID):
+        if plan.count(status):
+            counts.append(f"{plan.count(status)} {status}")
+    return text + "\n" + ", ".join(counts) + "."
+
+
+def report_text(report: rs.RestoreReport) -> str:
+    """The restore result: one line per key, then the counts."""
+    rows = []
+    for r in report.results:
+        if r.status == rs.APPLIED:
+            line = f"applied        {_show(r.key, r.before)} -> {_show(r.key, r.after)} " \
+                   "(read back OK)"
+        elif r.status == rs.UNCHANGED:
+            line = f"unchanged      {_show(r.key, r.file_value)}"
+        elif r.status == rs.REFUSED:
+            line = f"REFUSED        {r.message}"
+        elif r.status == rs.NOT_ATTEMPTED:
+            line = "not attempted  (stopped after the failure above)"
+        else:
+            line = f"{r.status:<14} ({r.message})"
+        rows.append((r.key, line))
+    order = [rs.APPLIED, rs.UNCHANGED, rs.REFUSED, rs.NOT_ATTEMPTED, rs.SKIPPED,
+             rs.NOT_ON_MODEL, rs.UNREACHABLE, rs.NOT_IN_FILE]
+    order += sorted({r.status for r in report.results} - set(order))  # e.g. "acknowledged"
+    counts = [f"{report.count(s)} {s}" for s in order if report.count(s)]
+    return fmt.table(rows) + "\n" + ", ".join(counts) + "."
+
+
+def restore(args: argparse.Namespace) -> int:
+    """`configurator restore FILE` or `configurator restore --template FILE --addresses L`."""
+    if args.file and args.template:
+        raise UsageError("Give either a backup FILE or --template FILE, not both.")
+    if not args.file and not args.template:
+        raise UsageError("Name the backup to restore: configurator restore FILE, or --template "
+                         "FILE to configure several meters alike.")
+    if args.addresses and not args.template:
+        raise UsageError("--addresses works with --template only: a full restore copies one "
+                         "meter's addresses and is meant for that meter (or its replacement).")
+    template = bool(args.template)
+    source = Path(args.template or args.file)
+    doc = load_backup(source)  # refused files stop here: nothing is opened or written
+    if template:
+        return _restore_template(args, doc, source)
+    options = options_from(args)
+
+    async def go() -> int:
+        async with open_session(options) as session:
+            state = await rs.read_meter_state(session)
+            plan = rs.plan_restore(state, doc, include_ct=args.include_ct)
+            _plan_notes(args, plan, source, doc)
+            if args.dry_run:
+                if args.json:
+                    _print_json({"dry_run": True, "plan": plan.as_dict()})
+                else:
+                    print(plan_text(plan))
+                    print("Dry run: nothing was written.")
+                if plan.problem is not None:
+                    print(f"error: {plan.problem}", file=sys.stderr)
+                    return int(plan.problem.exit_code)
+                return 0
+            ct = SETTINGS["ct.ratio"]
+            changes = plan.changes()
+            if ct in changes:
+                identity = await session.identify()
+                await _confirm_irreversible(session, {ct: changes[ct]},  # type: ignore[arg-type]
+                                            identity.values, args)
+            report = await rs.apply_restore(session, plan, options=options,
+                                            undo_dir=args.undo_dir)
+        return _restore_outcome(args, plan, report)
+
+    return asyncio.run(go())
+
+
+def _plan_notes(args: argparse.Namespace, plan: rs.RestorePlan, source: Path,
+                doc: dict[str, Any]) -> None:
+    meter = doc["meter"]
+    _say(args, f"Restoring {source} ({meter['model']} serial {meter['serial']:08d}, "
+               f"{doc['created_utc']}) to {plan.state.model.info.code} serial "
+               f"{plan.state.serial:08d}.")
+    if plan.other_meter:
+        _say(args, f"note: the backup is of another meter ({meter['serial']:08d}); its "
+                   "settings, addresses included, are copied to this one"
+                   + (" (only the settings this model has)."
+                      if meter["model"] != plan.state.model.info.code else "."))
+
+
+def _restore_outcome(args: argparse.Namespace, plan: rs.RestorePlan,
+                     report: rs.RestoreReport) -> int:
+    if args.json:
+        _print_json({"dry_run": False, "plan": plan.as_dict(), **report.as_dict()})
+    else:
+        print(report_text(report))
+        if report.undo_path:
+            print(f"Before writing, the meter's settings were saved to {report.undo_path} "
+                  "(restore that file to undo).")
+        elif report.error is None:
+            print("Nothing to write: the meter already has the file's settings.")
+        if report.link_note:
+            print(f"The meter now answers at {report.link_note}.")
+    if report.error is not None:
+        print(f"error: {report.error}", file=sys.stderr)
+        return int(report.error.exit_code)
+    return 0
+
+
+def _restore_template(args: argparse.Namespace, doc: dict[str, Any], source: Path) -> int:
+    options = options_from(args)
+    require_port(options)
+    addresses = (rs.parse_addresses(args.addresses) if args.addresses
+                 else [int(options.address or 1)])
+    skipped = ", ".join(rs.TEMPLATE_SKIPPED)
+    _say(args, f"Template {source} ({doc['meter']['model']} serial "
+               f"{doc['meter']['serial']:08d}) to {len(addresses)} meter(s); never copied: "
+               f"{skipped}.")
+
+    def progress(index: int, total: int, address: int) -> None:
+        _say(args, f"[{index}/{total}] meter at address {address} ...")
+
+    outcomes = asyncio.run(rs.restore_template(
+        options, doc, addresses, include_ct=args.include_ct, dry_run=args.dry_run,
+        undo_dir=args.undo_dir, progress=progress))
+    if args.json:
+        _print_json({"dry_run": bool(args.dry_run), "meters": [
+            {"address": o.address, "plan": o.plan.as_dict() if o.plan else None,
+             **(o.report.as_dict() if o.report else {}),
+             "error": str(o.error) if o.error else None} for o in outcomes]})
+    else:
+        for o in outcomes:
+            head = f"Meter at address {o.address}"
+            if o.plan is not None:
+                head += f" ({o.plan.state.model.info.code} serial {o.plan.state.serial:08d})"
+            print(head + ":")
+            if o.report is not None:
+                print(_indent(report_text(o.report)))
+                if o.report.undo_path:
+                    print(f"  Undo file: {o.report.undo_path}")
+            elif o.plan is not None:
+                print(_indent(plan_text(o.plan)))
+            if o.error is not None:
+                print(f"  FAILED: {o.error}")
+        done = sum(1 for o in outcomes if o.error is None)
+        verb = "checked (dry run, nothing written)" if args.dry_run else "configured"
+        print(f"{done} of {len(outcomes)} meter(s) {verb}.")
+    failures = [o.error for o in outcomes if o.error is not None]
+    for o in outcomes:
+        if o.error is not None:
+            print(f"error: address {o.address}: {o.error}", file=sys.stderr)
+    return int(failures[0].exit_code) if failures else 0
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"  {line}" for line in text.splitlines())
+
+
+# --- report ---------------------------------------------------------------------------------
+
+def report(args: argparse.Namespace) -> int:
+    """`configurator report -o FILE.pdf [--all]`."""
+    from ..services.report import collect_report, render_report_pdf
+
+    target = Path(args.output)
+    if target.exists() and not target.is_file():
+        raise UsageError(f"-o {target} is a folder: name the PDF file to write.")
+    if target.exists() and not args.force:
+        _may_replace(target, args)
+        args.force = True
+    options = options_from(args)
+
+    async def go() -> tuple[list[dict[str, Any]], list[tuple[int, ConfiguratorError]]]:
+        pages: list[dict[str, Any]] = []
+        failures: list[tuple[int, ConfiguratorError]] = []
+        if not args.all:
+            async with open_session(options) as session:
+                pages.append(await collect_report(session, options))
+            return pages, failures
+        require_port(options)
+        if not 1 <= args.first <= args.last <= 247:
+            raise UsageError("Scan range must lie within 1-247 with --first <= --last.")
+        progress = _Progress(args)
+        found = await scan_bus(options, args.first, args.last, progress)
+        if progress.live:
+            print(file=sys.stderr)
+        meters = [a for a, model, _ in found if model is not None]
+        for index, address in enumerate(meters, start=1):
+            progress("meter", {"address": address, "index": index, "total": len(meters)})
+            meter_options = replace(options, address=address)
+            try:
+                async with open_session(meter_options) as session:
+                    pages.append(await collect_report(session, meter_options))
+            except ConfiguratorError as exc:
+                failures.append((address, exc))
+        return pages, failures
+
+    pages, failures = asyncio.run(go())
+    if not pages:
+        raise UsageError(f"No meter answered at addresses {args.first}-{args.last}: no report "
+                         "written.") if not failures else failures[0][1]
+    path = _write_with_consent(target, args, data=render_report_pdf(pages))
+    if args.json:
+        _print_json({"file": str(path), "meters": [
+            {"serial": p["meter"]["serial"], "model": p["meter"]["model"],
+             "verdict": p["verdict"],
+             "failed_checks": [c["message"] for c in p["checks"] if c["verdict"] == "FAIL"]}
+            for p in pages], "errors": [{"address": a, "error": str(e)} for a, e in failures]})
+    else:
+        print(f"Commissioning report of {len(pages)} meter(s) written to {path}.")
+        for p in pages:
+            verdict = {"ok": "PASS", "warning": "CHECK", "FAIL": "FAIL"}[p["verdict"]]
+            print(f"  {p['meter']['model']} serial {p['meter']['serial']:08d}: {verdict}")
+            for c in p["checks"]:
+                if c["verdict"] == "FAIL":
+                    print(f"    WARNING: {c['name']}: {c['message']}")
+    for address, exc in failures:
+        print(f"error: address {address}: {exc}", file=sys.stderr)
+    return int(failures[0][1].exit_code) if failures else 0
+
+
+__all__ = ["add_parsers", "backup", "plan_text", "report", "report_text", "restore"]

@@ -1,0 +1,412 @@
+"""Restore: a key-by-key plan (meter vs backup file), then writes with a per-key report.
+
+    state = await read_meter_state(session)
+    plan = plan_restore(state, load_backup(path), include_ct=False, template=False)
+    report = await apply_restore(session, plan, options=options)   # saves an undo backup first
+
+`plan_restore` is pure (the GUI can show it as a dry run); `apply_restore` saves the meter's
+current settings as a backup file BEFORE writing anything, then writes only what differs through
+`session.apply` (which validates, reads back, writes link settings last and follows the meter).
+No printing here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfiguratorError, FileError, InvalidValueError, UsageError
+from ..model.models import Model
+from ..model.settings import SETTINGS, TRANSPORT_NAMES, Setting, check_rules, rule_safe_order
+from .api import MeterSession
+from .backup import backup_file_name, make_backup, write_backup_file
+from .connection import ConnectionOptions, open_session
+
+# Keys that belong to one meter, not to a fleet: a template never copies them.
+TEMPLATE_SKIPPED = ("modbus.address", "mbus.address", "mbus.secondary_address", "ct.ratio")
+
+# Plan statuses
+CHANGE = "change"
+UNCHANGED = "unchanged"
+NOT_ON_MODEL = "not on this model"
+UNREACHABLE = "not reachable"
+SKIPPED = "skipped"
+NOT_IN_FILE = "not in file"
+INVALID = "refused"
+# Result statuses (after apply)
+APPLIED = "applied"
+REFUSED = "refused"
+NOT_ATTEMPTED = "not attempted"
+
+ENV_DATA_DIR = "CONFIGURATOR_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class MeterState:
+    """What a restore compares against: the meter's model, transport and current settings."""
+
+    model: Model
+    transport: str
+    serial: int | None
+    values: dict[str, Any]  # reachable settings: key -> user value (Exception if undecodable)
+
+
+async def read_meter_state(session: MeterSession) -> MeterState:
+    """Identify the meter and read every setting this transport reaches."""
+    identity = await session.identify()
+    values = await session.get_settings(session.reachable_settings(identity.model))
+    return MeterState(identity.model, session.transport_name, identity.serial, values)
+
+
+@dataclass
+class PlanEntry:
+    """One key of a restore plan."""
+
+    key: str
+    status: str  # change, unchanged, not on this model, not reachable, skipped, not in file,
+    #              refused (the file's value is not valid for this meter)
+    file_value: Any = None
+    meter_value: Any = None
+    reason: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form (values as the CLI shows them)."""
+        fmt = SETTINGS[self.key].domain.format
+        return {"key": self.key, "status": self.status,
+                "file": None if self.file_value is None else fmt(self.file_value),
+                "meter": None if self.meter_value is None or isinstance(
+                    self.meter_value, Exception) else fmt(self.meter_value),
+                "reason": self.reason}
+
+
+@dataclass
+class RestorePlan:
+    """A restore, worked out key by key before anything is written."""
+
+    entries: list[PlanEntry]
+    state: MeterState
+    source_model: str
+    source_serial: int | None
+    include_ct: bool
+    template: bool
+    problem: InvalidValueError | None = None  # the file's values together break a rule
+
+    def changes(self) -> dict[Setting, Any]:
+        """The writes, in an order whose every intermediate state obeys the rules."""
+        wanted = {SETTINGS[e.key]: e.file_value for e in self.entries if e.status == CHANGE}
+        return _rule_safe_order(self.state, wanted)
+
+    def count(self, status: str) -> int:
+        """How many keys have this status."""
+        return sum(1 for e in self.entries if e.status == status)
+
+    @property
+    def other_meter(self) -> bool:
+        """Whether the file comes from another meter than this one."""
+        return self.source_serial is not None and self.source_serial != self.state.serial
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"model": self.state.model.info.code, "serial": self.state.serial,
+                "source_model": self.source_model, "source_serial": self.source_serial,
+                "template": self.template, "include_ct": self.include_ct,
+                "problem": str(self.problem) if self.problem else None,
+                "entries": [e.as_dict() for e in self.entries]}
+
+
+def plan_restore(current: MeterState, doc: dict[str, Any], *, include_ct: bool = False,
+                 template: bool = False) -> RestorePlan:
+    """Compare a loaded backup (`load_backup`) with the meter, key by key.
+
+    - not on this model: the meter's model has no such setting (a backup from another model
+      restores only the settings this model has);
+    - not reachable: this transport cannot write it (e.g. M-Bus keys over Modbus);
+    - skipped: ct.ratio unless `include_ct`; with `template`, the per-meter identity keys
+      (TEMPLATE_SKIPPED) are never copied;
+    - not in file: the meter has it, the backup does not (e.g. made over another transport);
+    - change / unchanged: compared with the meter's current value.
+    """
+    file_settings: dict[str, Any] = doc.get("settings", {})
+    meter = doc.get("meter", {})
+    entries: list[PlanEntry] = []
+    for item in SETTINGS.values():
+        key = item.key
+        in_file = key in file_settings
+        reachable = key in current.values
+        if not in_file:
+            if reachable:
+                entries.append(PlanEntry(key, NOT_IN_FILE, None, current.values[key],
+                                         "the backup holds no value for it"))
+            continue
+        try:
+            value = item.domain.check(key, file_settings[key])
+        except ConfiguratorError as exc:
+            entries.append(PlanEntry(key, INVALID, None, current.values.get(key), str(exc)))
+            continue
+        entry = PlanEntry(key, CHANGE, value, current.values.get(key))
+        if current.model not in item.models:
+            have = ", ".join(m.info.code for m in item.models)
+            entry.status = NOT_ON_MODEL
+            entry.reason = f"exists only on {have}; this meter is a {current.model.info.code}"
+        elif not reachable:
+            via = " or ".join(TRANSPORT_NAMES[t] for t in sorted(item.transports())) or "menu"
+            entry.status = UNREACHABLE
+            entry.reason = (f"cannot be written over {TRANSPORT_NAMES[current.transport]} "
+                            f"(only over {via} or the meter's menu)")
+        elif template and key in TEMPLATE_SKIPPED:
+            entry.status = SKIPPED
+            entry.reason = "belongs to one meter: a template never copies it"
+        elif key == "ct.ratio" and not include_ct:
+            entry.status = SKIPPED
+            entry.reason = ("the CT ratio is restored only when asked: each change uses one of "
+                            "only 7 and cannot be undone")
+        elif not isinstance(entry.meter_value, Exception) and entry.meter_value == value:
+            entry.status = UNCHANGED
+        entries.append(entry)
+    plan = RestorePlan(entries, current, str(meter.get("model", "?")),
+                       _int_or_none(meter.get("serial")), include_ct, template)
+    final = {k: v for k, v in current.values.items() if not isinstance(v, Exception)}
+    final.update({e.key: e.file_value for e in entries if e.status == CHANGE})
+    try:
+        check_rules(current.model, final)
+    except InvalidValueError as exc:
+        plan.problem = exc
+    return plan
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _rule_safe_order(state: MeterState, wanted: dict[Setting, Any]) -> dict[Setting, Any]:
+    """Order writes so the meter accepts each one (see settings.rule_safe_order)."""
+    return dict(rule_safe_order(state.model, state.values, wanted))
+
+
+# --- applying -----------------------------------------------------------------------------
+
+@dataclass
+class RestoreResult:
+    """What happened to one key."""
+
+    key: str
+    status: str  # applied, unchanged, refused, not attempted, the plan's status, or a
+    #              transport's own word (M-Bus: "acknowledged", written but not readable back)
+    file_value: Any = None
+    before: Any = None
+    after: Any = None
+    message: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        fmt = SETTINGS[self.key].domain.format
+
+        def show(value: Any) -> Any:
+            return None if value is None or isinstance(value, Exception) else fmt(value)
+
+        return {"key": self.key, "status": self.status, "file": show(self.file_value),
+                "before": show(self.before), "after": show(self.after),
+                "message": self.message}
+
+
+@dataclass
+class RestoreReport:
+    """Per-key results of a restore, the undo file and where the meter answers now."""
+
+    results: list[RestoreResult] = field(default_factory=list)
+    undo_path: Path | None = None
+    link_note: str = ""
+    error: ConfiguratorError | None = None
+
+    def count(self, status: str) -> int:
+        """How many keys ended with this status."""
+        return sum(1 for r in self.results if r.status == status)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"results": [r.as_dict() for r in self.results],
+                "undo_file": str(self.undo_path) if self.undo_path else None,
+                "link": self.link_note or None,
+                "error": str(self.error) if self.error else None}
+
+
+def default_data_dir() -> Path:
+    """Where the configurator keeps its own files ($CONFIGURATOR_DATA_DIR overrides).
+
+    Linux: $XDG_DATA_HOME or ~/.local/share; Windows: %LOCALAPPDATA%; macOS:
+    ~/Library/Application Support; each with a `wago-meter-configurator` folder.
+    """
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    name = "wago-meter-configurator"
+    if sys.platform.startswith("win"):
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / name
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / name
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / name
+
+
+def default_undo_dir() -> Path:
+    """Where the automatic pre-restore backups go: <data dir>/pre-restore."""
+    return default_data_dir() / "pre-restore"
+
+
+async def save_undo_backup(session: MeterSession, options: ConnectionOptions | str,
+                           undo_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Back up the meter as it is now, into `undo_dir` (created if missing); returns the path.
+
+    The file is named <serial>-before-restore-<UTC time>.json and never replaces another.
+    """
+    folder = Path(undo_dir) if undo_dir is not None else default_undo_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileError(f"Cannot create the folder {folder} for the pre-restore backup: "
+                        f"{exc.strerror or exc}.") from None
+    doc = await make_backup(session, options)
+    stamp = doc["created_utc"].replace("-", "").replace(":", "").replace("Z", "")
+    stem = backup_file_name(doc).removesuffix(".json")
+    for n in range(100):
+        suffix = f"-{n}" if n else ""
+        path = folder / f"{stem}-before-restore-{stamp}{suffix}.json"
+        if not path.exists():
+            return write_backup_file(path, doc)
+    raise FileError(f"Too many pre-restore backups of meter {stem} in {folder} this second.")
+
+
+async def apply_restore(session: MeterSession, plan: RestorePlan, *,
+                        options: ConnectionOptions | str,
+                        undo_dir: str | os.PathLike[str] | None = None) -> RestoreReport:
+    """Carry out a plan: save an undo backup, then write only what differs.
+
+    Link settings (Modbus address, parity, baud rate) are written last and the session follows
+    the meter (`report.link_note` says where it answers afterwards). A failure stops the
+    writes; the report says per key what was applied, refused or not attempted. Nothing is
+    written (and no undo file made) when nothing differs or the plan breaks a rule.
+    """
+    report = RestoreReport()
+    by_key: dict[str, RestoreResult] = {}
+    for entry in plan.entries:
+        result = RestoreResult(entry.key, entry.status, entry.file_value, entry.meter_value,
+                               entry.meter_value, entry.reason)
+        if entry.status == CHANGE:
+            result.status, result.after = NOT_ATTEMPTED, None
+        report.results.append(result)
+        by_key[entry.key] = result
+    changes = plan.changes()
+    if not changes:
+        return report
+    if plan.problem is not None:
+        for item in changes:
+            by_key[item.key].status = REFUSED
+            by_key[item.key].message = str(plan.problem)
+        report.error = plan.problem
+        return report
+    identity = await session.identify()
+    if plan.state.serial is not None and identity.serial != plan.state.serial:
+        raise UsageError(f"The plan was made for meter {plan.state.serial}, but meter "
+                         f"{identity.serial} answers now; nothing was written.")
+    report.undo_path = await save_undo_backup(session, options, undo_dir)
+    try:
+        applied = await session.apply(changes)
+    except ConfiguratorError as exc:  # validation refused everything before any write
+        for item in changes:
+            by_key[item.key].status = REFUSED
+            by_key[item.key].message = str(exc)
+        report.error = exc
+        return report
+    for outcome in applied.results:
+        result = by_key[outcome.key]
+        result.before = outcome.before
+        result.after = outcome.after
+        result.message = outcome.message
+        result.status = {"written": APPLIED, "unchanged": UNCHANGED, "failed": REFUSED,
+                         "not attempted": NOT_ATTEMPTED}.get(outcome.status, outcome.status)
+    report.link_note = applied.link_note
+    report.error = applied.error
+    return report
+
+
+# --- many meters --------------------------------------------------------------------------
+
+def parse_addresses(text: str, low: int = 1, high: int = 247) -> list[int]:
+    """Parse "1,2,5-7" into [1, 2, 5, 6, 7]; raises UsageError with one sentence."""
+    found: list[int] = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        first, sep, last = part.partition("-")
+        try:
+            start = int(first)
+            end = int(last) if sep else start
+        except ValueError:
+            raise UsageError(f"--addresses: {part!r} is not an address or a range like 5-7."
+                             ) from None
+        if start > end or not (low <= start and end <= high):
+            raise UsageError(f"--addresses: {part!r} is outside {low}-{high} or reversed.")
+        for address in range(start, end + 1):
+            if address not in found:
+                found.append(address)
+    if not found:
+        raise UsageError("--addresses names no address (e.g. 1,2,5-7).")
+    return found
+
+
+@dataclass
+class MeterRestore:
+    """One meter of a template restore."""
+
+    address: int
+    plan: RestorePlan | None = None
+    report: RestoreReport | None = None
+    error: ConfiguratorError | None = None
+
+
+RestoreProgress = Callable[[int, int, int], None]  # (index, total, address)
+
+
+async def restore_template(options: ConnectionOptions, doc: dict[str, Any],
+                           addresses: Iterable[int], *, include_ct: bool = False,
+                           dry_run: bool = False,
+                           undo_dir: str | os.PathLike[str] | None = None,
+                           progress: RestoreProgress | None = None) -> list[MeterRestore]:
+    """Apply a settings template to several meters, each at its own address.
+
+    Per-meter identity keys are never copied (TEMPLATE_SKIPPED). A meter that fails is
+    reported and the next one is still done.
+    """
+    wanted = list(addresses)
+    outcomes: list[MeterRestore] = []
+    for index, address in enumerate(wanted, start=1):
+        if progress is not None:
+            progress(index, len(wanted), address)
+        outcome = MeterRestore(address)
+        meter_options = replace(options, address=address)
+        try:
+            async with open_session(meter_options) as session:
+                state = await read_meter_state(session)
+                outcome.plan = plan_restore(state, doc, include_ct=include_ct, template=True)
+                if not dry_run:
+                    outcome.report = await apply_restore(session, outcome.plan,
+                                                         options=meter_options,
+                                                         undo_dir=undo_dir)
+                    outcome.error = outcome.report.error
+        except ConfiguratorError as exc:
+            outcome.error = exc
+        outcomes.append(outcome)
+    return outcomes
+
+
+__all__ = ["APPLIED", "CHANGE", "INVALID", "NOT_ATTEMPTED", "NOT_IN_FILE", "NOT_ON_MODEL",
+           "REFUSED", "SKIPPED", "TEMPLATE_SKIPPED", "UNCHANGED", "UNREACHABLE", "MeterRestore",
+           "MeterState", "PlanEntry", "RestorePlan", "RestoreReport", "RestoreResult",
+           "apply_restore", "default_data_dir", "default_undo_dir", "parse_addresses",
+           "plan_restore", "read_meter_state", "restore_template", "save_undo_backup"]
