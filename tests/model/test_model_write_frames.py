@@ -13,16 +13,7 @@ from configurator.model.registers import REGISTERS
 from configurator.model.settings import ACTIONS, SETTINGS, Action, parse_assignment
 from configurator.model.writes import WriteOp, write_for_action, write_for_setting
 from configurator.protocol.modbus_rtu import build_write_multiple, build_write_single
-
-
-def reference_crc(data: bytes) -> bytes:
-    """CRC-16/MODBUS, bit by bit, as the two bytes that follow the frame (low byte first)."""
-    crc = 0xFFFF
-    for byte in data:
-        crc ^= byte
-        for _ in range(8):
-            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
-    return bytes([crc & 0xFF, crc >> 8])
+from tests.reference import reference_crc
 
 
 def test_reference_crc_matches_the_published_check_value() -> None:

@@ -23,25 +23,12 @@ from configurator.protocol.modbus_rtu import (
     parse_reply,
     take_answer,
 )
+from tests.reference import ref_frame, reference_crc, u16
 
 FAST = settings(max_examples=300, deadline=None, database=None)
 
 
-def reference_crc(data: bytes) -> bytes:
-    crc = 0xFFFF
-    for byte in data:
-        crc ^= byte
-        for _ in range(8):
-            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
-    return bytes([crc & 0xFF, crc >> 8])
 
-
-def ref_frame(body: bytes) -> bytes:
-    return body + reference_crc(body)
-
-
-def u16(value: int) -> bytes:
-    return value.to_bytes(2, "big")
 
 
 DEVICE = st.integers(1, 247)
