@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +130,8 @@ class _Progress:
             return
         if event == "scan":
             if self.live:
-                print(f"\rScanning {info['done']}/{info['total']} (address {info['address']}), "
+                total = f"/{info['total']}" if info["total"] else " probes"
+                print(f"\rScanning {info['done']}{total} (at {info['address']}), "
                       f"found {info['found']}", end="", file=sys.stderr, flush=True)
             elif info["found"] > self.seen:
                 print(f"found address {info['address']}", file=sys.stderr, flush=True)
@@ -146,7 +146,7 @@ class _Progress:
 def _fleet_options(args: argparse.Namespace) -> ConnectionOptions:
     options = options_from(args)
     require_port(options)
-    if not 1 <= args.first <= args.last <= 247:
+    if options.protocol == "modbus" and not 1 <= args.first <= args.last <= 247:
         raise UsageError("Scan range must lie within 1-247 with --first <= --last.")
     return options
 
@@ -449,22 +449,19 @@ def report(args: argparse.Namespace) -> int:
             async with open_session(options) as session:
                 pages.append(await collect_report(session, options))
             return pages, failures
-        require_port(options)
-        if not 1 <= args.first <= args.last <= 247:
-            raise UsageError("Scan range must lie within 1-247 with --first <= --last.")
+        fleet = _fleet_options(args)
         progress = _Progress(args)
-        found = await scan_bus(options, args.first, args.last, progress)
+        found = await scan_bus(fleet, args.first, args.last, progress)
         if progress.live:
             print(file=sys.stderr)
-        meters = [a for a, model, _ in found if model is not None]
-        for index, address in enumerate(meters, start=1):
-            progress("meter", {"address": address, "index": index, "total": len(meters)})
-            meter_options = replace(options, address=address)
+        meters = [hit for hit in found if hit.model is not None]
+        for index, hit in enumerate(meters, start=1):
+            progress("meter", {"address": hit.address, "index": index, "total": len(meters)})
             try:
-                async with open_session(meter_options) as session:
-                    pages.append(await collect_report(session, meter_options))
+                async with open_session(hit.options) as session:
+                    pages.append(await collect_report(session, hit.options))
             except ConfiguratorError as exc:
-                failures.append((address, exc))
+                failures.append((hit.address, exc))
         return pages, failures
 
     pages, failures = asyncio.run(go())

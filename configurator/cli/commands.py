@@ -58,11 +58,25 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
         model = Model.parse(args.demo)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if args.protocol == "ble":  # a simulated BLE meter in this process (docs/ble.md)
+        from .ble_commands import demo_meter
+
+        with demo_meter(model, options_from(args).address or 1) as name:
+            args.device = args.device or name
+            args.pin = args.pin or "0000"  # the simulated meter's; never the OS keyring
+            if not args.json:
+                print(f"Demo: simulated {model.info.title} over Bluetooth LE as {name}\n",
+                      file=sys.stderr)
+            return runner(args)
     with tempfile.TemporaryDirectory(prefix="configurator-demo-") as tmp:
         link = str(Path(tmp) / "meter")
         options = options_from(args)
-        sim_args = ["--model", model.info.code, "--link", link, "--baud", str(options.baudrate),
-                    "--address", str(options.address)]
+        sim_args = ["--model", model.info.code, "--link", link]
+        if options.protocol == "mbus":
+            sim_args += ["--protocol", "mbus", "--mbus-baud", str(options.baudrate),
+                         "--mbus-address", str(options.address)]
+        else:
+            sim_args += ["--baud", str(options.baudrate), "--address", str(options.address)]
         with SimulatorProcess(*sim_args) as sim:
             args.port = sim.port
             if not args.json:
@@ -128,6 +142,8 @@ def get(args: argparse.Namespace) -> int:
             values = await meter.get_settings(reachable)
         if args.json:
             _print_json({"settings": {k: _json_value(SETTINGS[k], v) for k, v in values.items()},
+                         "unreadable": {k: str(v) for k, v in values.items()
+                                        if isinstance(v, Exception)},
                          "unreachable": unreachable})
         else:
             print(fmt.settings_text(values, {} if requested else _short(unreachable)))
@@ -230,6 +246,15 @@ def reset(args: argparse.Namespace) -> int:
 
 def scan(args: argparse.Namespace) -> int:
     """`configurator scan`: probe addresses, then identify each meter found."""
+    if args.protocol == "mbus":
+        from .mbus_scan import scan_mbus
+
+        return scan_mbus(args)
+    if getattr(args, "secondary", False):
+        raise UsageError("--secondary is a search over M-Bus secondary addresses: add "
+                         "--protocol mbus.")
+    args.first = 1 if args.first is None else args.first
+    args.last = 247 if args.last is None else args.last
     if not 1 <= args.first <= args.last <= 247:
         raise UsageError("Scan range must lie within 1-247 with --first <= --last.")
     options = options_from(args)

@@ -36,6 +36,8 @@ def table(rows: Iterable[tuple[str, str]]) -> str:
 def identity_text(identity: Identity) -> str:
     """The `info` screen."""
     v = identity.values
+    if v.get("transport") == "mbus":
+        return _mbus_identity_text(identity)
     rows = [
         ("Model", f"{identity.model.info.title}"),
         ("Serial number", str(v.get("serial"))),
@@ -63,6 +65,29 @@ def identity_text(identity: Identity) -> str:
             f"WARNING: current on {', '.join(reversed_phases)} flows in the export direction: "
             "check the CT or the wiring of that phase unless this is a generator.")
     return "\n".join(lines)
+
+
+def _mbus_identity_text(identity: Identity) -> str:
+    """The `info` screen over M-Bus: what the RSP_UD header and records carry."""
+    v = identity.values
+    status = v.get("status")
+    rows = [
+        ("Model", f"{identity.model.info.title}"),
+        ("Serial number", f"{v.get('serial'):08d}  (the M-Bus ident)"
+         if isinstance(v.get("serial"), int) else "?"),
+        ("Secondary address", str(v.get("mbus.secondary_address"))),
+        ("Primary address", str(v.get("mbus.address"))),
+        ("Manufacturer", str(v.get("manufacturer"))),
+        ("Version", f"{v.get('version')} (software major version)"),
+        ("Medium", str(v.get("medium"))),
+        ("Access number", str(v.get("access_number"))),
+        ("Status", "OK" if status == 0 else f"0x{status:02X} (error)"
+         if isinstance(status, int) else "?"),
+    ]
+    if "ct.ratio" in v:
+        rows.append(("CT ratio", f"{v['ct.ratio']} A"))
+    return "\n".join([table(rows), "", f"Model: {v.get('model_note')}.",
+                      identity.checksum_message])
 
 
 def _version(value: Any) -> str:
@@ -93,7 +118,7 @@ def settings_text(values: dict[str, Any], unreachable: dict[str, str]) -> str:
     for key, value in values.items():
         item = SETTINGS[key]
         text = value_text(value) if isinstance(value, Exception) else item.domain.format(value)
-        unit = getattr(item.domain, "unit", "")
+        unit = "" if isinstance(value, Exception) else getattr(item.domain, "unit", "")
         rows.append((key, f"{text} {unit}".rstrip()))
     for key, reason in unreachable.items():
         rows.append((key, f"-  ({reason})"))
@@ -110,6 +135,8 @@ def apply_text(report: ApplyReport) -> str:
         if result.status == "written":
             line = f"written   {fmt(result.before) if result.before is not None else '?'} -> " \
                    f"{requested} (read back OK)"
+        elif result.status == "acknowledged":
+            line = f"written   -> {requested} (acknowledged; {result.message.split('; ')[-1]})"
         elif result.status == "unchanged":
             line = f"unchanged (already {requested})"
         elif result.status == "failed":

@@ -14,9 +14,9 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from .. import __version__
-from ..errors import ConfiguratorError, ExitCode
+from ..errors import ConfiguratorError, ExitCode, UsageError
 from ..model.settings import ACTIONS, SETTINGS
-from . import commands
+from . import backup_commands, ble_commands, commands
 
 ENV_PORT = "CONFIGURATOR_PORT"
 
@@ -38,7 +38,8 @@ def _connection_parser() -> argparse.ArgumentParser:
     group.add_argument("--parity", choices=["even", "none", "odd"], default=s,
                        help="parity (meter default even)")
     group.add_argument("--device", default=s,
-                       help="Bluetooth LE meter: address or name (IM-<serial>)")
+                       help="Bluetooth LE meter: address or name (IM-<serial>); M-Bus: the "
+                            "meter's 8-digit secondary address (selects it, address 253)")
     group.add_argument("--pin", default=s,
                        help="Bluetooth LE pairing PIN, the meter password (default 0000)")
     group.add_argument("--timeout", type=float, default=s,
@@ -85,9 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
     reset = sub.add_parser("reset", parents=[conn], help="reset a counter")
     reset.add_argument("action", choices=list(ACTIONS), help="which counter")
     scan = sub.add_parser("scan", parents=[conn], help="find meters on the bus")
-    scan.add_argument("--first", type=int, default=1, help="first address (default 1)")
-    scan.add_argument("--last", type=int, default=247, help="last address (default 247)")
+    scan.add_argument("--first", type=int, default=None,
+                      help="first address (default 1; M-Bus 0)")
+    scan.add_argument("--last", type=int, default=None,
+                      help="last address (default 247; M-Bus 250)")
+    scan.add_argument("--secondary", action="store_true",
+                      help="M-Bus: find every meter by secondary address (wildcard search), "
+                           "even when several share a primary address")
     sub.add_parser("ports", parents=[conn], help="list serial ports")
+    ble_commands.add_scan_arguments(
+        sub.add_parser("ble-scan", parents=[conn], help="list meters in Bluetooth LE range"))
+    backup_commands.add_parsers(sub, conn)
     simulate = sub.add_parser("simulate", help="run simulated meters on a pseudo-terminal")
     from ..simulator import command as simulator_command
 
@@ -119,6 +128,10 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "reset": commands.reset,
     "scan": commands.scan,
     "ports": commands.ports,
+    "ble-scan": ble_commands.ble_scan,
+    "backup": backup_commands.backup,
+    "restore": backup_commands.restore,
+    "report": backup_commands.report,
 }
 
 
@@ -138,11 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ..simulator import command as simulator_command
 
             return simulator_command.run(args)
-        if args.command is None and args.demo is None:
-            parser.print_help()
-            print("\nThe desktop window is not part of this version yet: use a command above, "
-                  "or try 'configurator --demo' for a simulated meter.")
-            return ExitCode.OK
+        if args.command is None and not args.json:  # the desktop window
+            return _run_gui(args.demo)
         runner = RUNNERS.get(args.command) if args.command else commands.demo_overview
         assert runner is not None
         return commands.with_demo(args, runner)
@@ -158,6 +168,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: unexpected failure: {exc!r} (run with --debug for details).",
               file=sys.stderr)
         return int(ExitCode.UNEXPECTED)
+
+
+def _run_gui(demo: str | None) -> int:
+    """No command: the desktop window (Qt imported only here, so CLI commands stay fast)."""
+    if demo is not None:
+        from ..model.models import Model
+
+        try:
+            demo = Model.parse(demo).info.code
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    try:
+        from ..ui.app import run_gui
+    except ImportError as exc:
+        raise UsageError(f"The desktop window needs PySide6, pyqtgraph and qasync ({exc}); "
+                         "use a command (see --help).") from None
+    return run_gui(demo)
 
 
 def run_async(coro: object) -> int:

@@ -328,14 +328,27 @@ Progress = Callable[[str, dict[str, Any]], None]
 index, total), "done" (item)."""
 
 
+@dataclass(frozen=True)
+class BusMeter:
+    """A device found on the bus, and the options that reach it alone."""
+
+    address: int
+    model: Model | None
+    note: str
+    options: ConnectionOptions
+
+
 async def scan_bus(options: ConnectionOptions, first: int = 1, last: int = 247,
-                   progress: Progress | None = None) -> list[tuple[int, Model | None, str]]:
-    """Modbus scan: (address, model or None, note) for every device that answered."""
+                   progress: Progress | None = None) -> list[BusMeter]:
+    """Every device on the bus: a Modbus address scan, or over M-Bus the secondary-address
+    search (which also finds meters sharing the factory primary address 0)."""
+    if options.protocol == "mbus":
+        return await _scan_mbus(options, progress)
     from .scan import scan
 
     if options.protocol != "modbus":
-        raise UnsupportedError("Finding every meter on the bus works over Modbus RTU only; "
-                               "use --protocol modbus.")
+        raise UnsupportedError("Finding every meter on a bus works over Modbus RTU or M-Bus; "
+                               "Bluetooth LE meters are listed by 'configurator ble-scan'.")
     if not 1 <= first <= last <= 247:
         raise UsageError("Scan range must lie within 1-247 with first <= last.")
 
@@ -346,7 +359,33 @@ async def scan_bus(options: ConnectionOptions, first: int = 1, last: int = 247,
 
     async with open_master(options) as master:
         found, _stats = await scan(master, first, last, on_probe, fixed_timeout=options.timeout)
-    return [(hit.address, hit.model, hit.note) for hit in found]
+    return [BusMeter(hit.address, hit.model, hit.note, replace(options, address=hit.address))
+            for hit in found]
+
+
+async def _scan_mbus(options: ConnectionOptions, progress: Progress | None) -> list[BusMeter]:
+    from .mbus_scan import scan_secondary
+    from .mbus_session import open_mbus_master
+
+    seen = 0
+
+    def on_probe(pattern: str, found: list[Any]) -> None:
+        nonlocal seen
+        seen += 1
+        if progress is not None:
+            progress("scan", {"address": pattern, "found": len(found), "total": None,
+                              "done": seen})
+
+    async with open_mbus_master(options) as master:
+        found, _stats = await scan_secondary(master, on_probe, wait=options.timeout)
+    meters = []
+    for hit in found:
+        if hit.secondary is None:
+            continue
+        primary = hit.primary if hit.primary is not None else 0
+        meters.append(BusMeter(primary, hit.model, hit.note,
+                               replace(options, address=primary, device=hit.secondary)))
+    return meters
 
 
 async def backup_bus(options: ConnectionOptions, directory: str | os.PathLike[str], *,
@@ -361,15 +400,15 @@ async def backup_bus(options: ConnectionOptions, directory: str | os.PathLike[st
         raise FileError(f"Backup folder {folder} does not exist.")
     found = await scan_bus(options, first, last, progress)
     items: list[FleetItem] = []
-    meters = [(a, m, n) for a, m, n in found if m is not None]
-    for address, model, note in found:
-        if model is None:
-            items.append(FleetItem(address, None, note=note or "not a 879-30xx meter"))
-    for index, (address, model, _note) in enumerate(meters, start=1):
+    meters = [hit for hit in found if hit.model is not None]
+    for hit in found:
+        if hit.model is None:
+            items.append(FleetItem(hit.address, None, note=hit.note or "not a 879-30xx meter"))
+    for index, hit in enumerate(meters, start=1):
         if progress is not None:
-            progress("meter", {"address": address, "index": index, "total": len(meters)})
-        item = FleetItem(address, model)
-        meter_options = replace(options, address=address)
+            progress("meter", {"address": hit.address, "index": index, "total": len(meters)})
+        item = FleetItem(hit.address, hit.model)
+        meter_options = hit.options
         try:
             async with open_session(meter_options) as session:
                 doc = await make_backup(session, meter_options)
@@ -385,7 +424,8 @@ async def backup_bus(options: ConnectionOptions, directory: str | os.PathLike[st
     return items
 
 
-__all__ = ["BACKUP_FORMAT", "BACKUP_VERSION", "BackupExistsError", "FleetItem", "Snapshot",
+__all__ = ["BACKUP_FORMAT", "BACKUP_VERSION", "BackupExistsError", "BusMeter", "FleetItem",
+           "Snapshot",
            "backup_bus", "backup_file_name", "dump_document", "json_value", "load_backup",
            "make_backup", "read_snapshot", "scan_bus", "snapshot_document", "utc_now",
            "validate_document", "write_backup_file", "write_text_atomic"]

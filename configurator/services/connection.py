@@ -119,18 +119,25 @@ def open_session(options: ConnectionOptions, on_traffic: TrafficCallback | None 
 
 
 @asynccontextmanager
-async def open_master(options: ConnectionOptions,
-                      on_traffic: TrafficCallback | None = None) -> AsyncIterator[ModbusMaster]:
-    """An open Modbus RTU master on the options' serial port (for scans); closed on exit."""
+async def open_serial(options: ConnectionOptions) -> AsyncIterator[SerialTransport]:
+    """The options' serial port, open at their speed and parity; closed on exit."""
     opts = options.resolved()
     assert opts.baudrate is not None and opts.parity is not None
     transport = SerialTransport(SerialSettings(require_port(opts), opts.baudrate, opts.parity))
     await transport.open()
     try:
-        yield ModbusMaster(transport, timeout=opts.timeout, retries=opts.retries,
-                           on_traffic=on_traffic)
+        yield transport
     finally:
         await transport.close()
+
+
+@asynccontextmanager
+async def open_master(options: ConnectionOptions,
+                      on_traffic: TrafficCallback | None = None) -> AsyncIterator[ModbusMaster]:
+    """An open Modbus RTU master on the options' serial port (for scans); closed on exit."""
+    async with open_serial(options) as transport:
+        yield ModbusMaster(transport, timeout=options.timeout, retries=options.retries,
+                           on_traffic=on_traffic)
 
 
 @asynccontextmanager

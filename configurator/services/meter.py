@@ -85,7 +85,8 @@ class ApplyResult:
 
     key: str
     requested: Any
-    status: str  # "written", "unchanged", "failed", "not attempted"
+    status: str  # "written", "unchanged", "failed", "not attempted", or "acknowledged"
+    #              (M-Bus: the meter confirmed the write, but the value cannot be read back)
     before: Any = None
     after: Any = None
     message: str = ""

@@ -31,7 +31,9 @@ import termios
 import tty
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
+from ..model.registers import MODBUS
 from ..model.settings import MODBUS_BAUD_CODES
 from ..protocol.modbus_rtu import (
     BROADCAST,
@@ -189,16 +191,17 @@ class MeterBus:
         return bytes(mixed), addressed
 
     @staticmethod
-    def _answer(meter: VirtualMeter, request: Request) -> bytes:
+    def _answer(meter: VirtualMeter, request: Request, transport: str = MODBUS) -> bytes:
+        """The meter's answer to one request arriving over `transport` (BLE reuses this)."""
         unit, function = request.device_id, request.function_code
         if request.exception:  # the framing alone shows it: unsupported or malformed
             return build_exception(unit, function, request.exception)
         try:
             if function == READ_HOLDING:
-                words = meter.read_registers(request.address, request.count)
+                words = meter.read_registers(request.address, request.count, transport)
                 return build_read_response(unit, words)
             if function in (WRITE_SINGLE, WRITE_MULTIPLE):
-                meter.write_registers(function, request.address, request.values)
+                meter.write_registers(function, request.address, request.values, transport)
                 return build_write_response(request)
             return build_exception(unit, function, 1)
         except SimulatorModbusError as exc:
@@ -223,11 +226,13 @@ class MeterBus:
             self._buffer = b""
         self._last_rx = now
         baud = self.client_baudrate()
-        self._buffer += data
-        requests, self._buffer = split_requests(self._buffer)
+        requests, self._buffer = self.split(self._buffer + data)
         for request in requests:
-            if request is not None:
-                self._queue.put_nowait((request, baud))
+            self._queue.put_nowait((request, baud))
+
+    def split(self, buffer: bytes) -> tuple[list[Any], bytes]:
+        """Take the complete requests off the front of `buffer` (the protocol's framing)."""
+        return split_requests(buffer)
 
     def _send(self, data: bytes) -> None:
         assert self._master is not None and self._slave is not None

@@ -60,6 +60,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reversed-phase", default=None, choices=PHASES,
                         help="simulate a current transformer fitted the wrong way round on "
                              "this phase (it then exports)")
+    parser.add_argument("--protocol", default="modbus", choices=["modbus", "mbus"],
+                        help="serve the meters over Modbus RTU (default) or as M-Bus slaves")
+    parser.add_argument("--mbus-address", type=int, action="append", default=None,
+                        help="M-Bus primary address of a meter (repeat for several meters; one "
+                             "with --count counts up; default 0 for every meter, as shipped)")
+    parser.add_argument("--mbus-secondary", action="append", default=None,
+                        help="M-Bus secondary address of a meter, 8 digits (repeat for several "
+                             "meters; default: the meter's serial number, as shipped)")
+    parser.add_argument("--mbus-baud", default="2400",
+                        help="initial M-Bus baud rate of every meter (default 2400)")
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,10 @@ class SimulatorOptions:
     seed: int
     wire_timing: bool
     reversed_phase: str | None
+    protocol: str = "modbus"
+    mbus_addresses: tuple[int, ...] = ()
+    mbus_secondaries: tuple[str, ...] = ()
+    mbus_baudrate: int = 2400
 
 
 class OptionError(ConfiguratorError):
@@ -139,7 +153,28 @@ def parse_options(args: argparse.Namespace) -> SimulatorOptions:
         seed=args.seed,
         wire_timing=bool(args.wire_timing),
         reversed_phase=reversed_phase,
+        **_mbus_options(args, len(addresses)),
     )
+
+
+def _mbus_options(args: argparse.Namespace, count: int) -> dict[str, Any]:
+    """The M-Bus options, checked against the settings' domains."""
+    protocol = getattr(args, "protocol", "modbus") or "modbus"
+    given = [int(_check("--mbus-address", "mbus.address", str(a)))
+             for a in (getattr(args, "mbus_address", None) or [])]
+    if len(given) > 1 and len(given) != count:
+        raise OptionError(f"{len(given)} --mbus-address options for {count} meters.")
+    if len(given) == 1:
+        given = [given[0] + i for i in range(count)]
+        if given[-1] > 250:
+            raise OptionError("--mbus-address counts up past 250.")
+    secondaries = [str(_check("--mbus-secondary", "mbus.secondary_address", str(a)))
+                   for a in (getattr(args, "mbus_secondary", None) or [])]
+    if secondaries and len(secondaries) != count:
+        raise OptionError(f"{len(secondaries)} --mbus-secondary options for {count} meters.")
+    baud = int(_check("--mbus-baud", "mbus.baudrate", str(getattr(args, "mbus_baud", 2400))))
+    return {"protocol": protocol, "mbus_addresses": tuple(given),
+            "mbus_secondaries": tuple(secondaries), "mbus_baudrate": baud}
 
 
 def build_meters(options: SimulatorOptions, state_file: StateFile | None) -> list[VirtualMeter]:
@@ -160,8 +195,18 @@ def build_meters(options: SimulatorOptions, state_file: StateFile | None) -> lis
             meter = VirtualMeter(options.model, serial, address=address,
                                  baudrate=options.baudrate, parity=options.parity,
                                  seed=options.seed, reversed_phase=options.reversed_phase)
+            _set_mbus(meter, options, index)
         meters.append(meter)
     return meters
+
+
+def _set_mbus(meter: VirtualMeter, options: SimulatorOptions, index: int) -> None:
+    """A new meter's M-Bus settings from the options (factory: address 0, serial, 2400)."""
+    if options.mbus_addresses:
+        meter.set_setting("mbus.address", options.mbus_addresses[index])
+    if options.mbus_secondaries:
+        meter.set_setting("mbus.secondary_address", options.mbus_secondaries[index])
+    meter.set_setting("mbus.baudrate", options.mbus_baudrate)
 
 
 async def _serve(bus: MeterBus) -> None:
@@ -172,7 +217,10 @@ async def _serve(bus: MeterBus) -> None:
 
     def ready() -> None:
         bus.save()  # a restored meter's power cycle is on disk at once
-        lines = [f"{READY_PREFIX}{bus.pty_path}", *(m.describe() for m in bus.meters)]
+        slaves = getattr(bus, "slaves", None)  # an M-Bus bus describes its slaves
+        described = [s.describe() for s in slaves] if slaves else \
+            [m.describe() for m in bus.meters]
+        lines = [f"{READY_PREFIX}{bus.pty_path}", *described]
         if bus.link is not None:
             lines.append(f"{LINK_PREFIX}{bus.link}")
         sys.stdout.write("".join(f"{line}\n" for line in lines))  # one write: one pipe chunk
@@ -187,7 +235,12 @@ def run(args: argparse.Namespace) -> int:
         options = parse_options(args)
         state_file = StateFile(options.state) if options.state else None
         meters = build_meters(options, state_file)
-        bus = MeterBus(meters, link=options.link, wire_timing=options.wire_timing,
+        bus_class = MeterBus
+        if options.protocol == "mbus":
+            from .mbus_bus import MbusBus
+
+            bus_class = MbusBus
+        bus = bus_class(meters, link=options.link, wire_timing=options.wire_timing,
                        state_file=state_file)
         bus.open()
     except ConfiguratorError as exc:
