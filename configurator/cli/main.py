@@ -152,7 +152,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return simulator_command.run(args)
         if args.command is None and not args.json:  # the desktop window
-            return _run_gui(args.demo)
+            from ..ui.display import display_problem
+
+            problem = display_problem()
+            if problem is None:
+                return _run_gui(args.demo)
+            if args.demo is None:
+                raise UsageError(problem)
+            print(f"{problem.split(':')[0]}: showing the demo as text.\n", file=sys.stderr)
         runner = RUNNERS.get(args.command) if args.command else commands.demo_overview
         assert runner is not None
         return commands.with_demo(args, runner)

@@ -1,0 +1,260 @@
+"""The GUI's one controller: connection, polling, writes and the demo meter, as Qt signals.
+
+Pages never touch a session directly: they call the controller's coroutines (which go through
+the connection manager, the one owner of the bus) and listen to its signals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ..model.models import Model
+from ..model.settings import Action, Setting
+from ..services.connection import ConnectionOptions
+from ..services.link import ConnectionManager, LinkState, NotConnectedError
+from ..services.meter import ApplyReport, Identity
+from ..services.polling import Poller, SampleStore
+from ..services.traffic import TrafficLog
+from .recent import RecentConnections
+from .tasks import TaskRunner, error_text
+
+# Task names (TaskRunner) of user-requested writes: finished, never cancelled, at shutdown.
+WRITE_TASKS = ("apply-", "ct-apply", "reset-")
+
+
+class AppController(QObject):
+    """State shared by every page."""
+
+    state_changed = Signal(str, str)  # LinkState value, message
+    identity_changed = Signal(object)  # Identity
+    readings = Signal(object)  # list[Reading]
+    status = Signal(object)  # Identity (status and counters refreshed)
+    message = Signal(str, str)  # level ("info", "warning", "error"), text
+    options_changed = Signal(object)  # ConnectionOptions
+    link_followed = Signal(str)  # where the meter answers after a link change
+
+    def __init__(self, qsettings: QSettings | None = None, parent: QObject | None = None,
+                 store: SampleStore | None = None) -> None:
+        super().__init__(parent)
+        self.runner = TaskRunner(self)
+        self.runner.failed.connect(lambda name, text: self.message.emit("error", text))
+        self.traffic = TrafficLog()
+        self.manager = ConnectionManager(on_state=self._on_state, on_traffic=self.traffic,
+                                         on_identity=self._on_identity)
+        self.store = store or SampleStore()
+        self.poller = Poller(self.store, self._read_measurements, read_status=self._read_status,
+                             on_readings=self.readings.emit, on_status=self._on_status,
+                             on_error=self._on_poll_error, interval=1.0)
+        self.recent = RecentConnections(qsettings or QSettings("wago-meter-configurator",
+                                                               "configurator"))
+        self.pin: str | None = None  # BLE PIN: in memory only, never written to disk
+        self.identity: Identity | None = None
+        self.demo = None
+        self._demo_dir: str | None = None
+        self._writes: set[asyncio.Future[Any]] = set()
+        self._last_poll_error = ""
+        self._pause_depth = 0
+        self.user_paused = False  # the Live page's Pause box
+
+    # -- state --------------------------------------------------------------------------
+    @property
+    def state(self) -> LinkState:
+        """Where the connection stands."""
+        return self.manager.state
+
+    @property
+    def connected(self) -> bool:
+        """Whether a meter is connected now."""
+        return self.manager.state is LinkState.CONNECTED
+
+    @property
+    def model(self) -> Model | None:
+        """The connected meter's model."""
+        return self.identity.model if self.identity is not None else None
+
+    @property
+    def transport_name(self) -> str:
+        """The connected session's capability name ("modbus", "mbus", "ble")."""
+        session = self.manager.session
+        if session is not None:
+            return session.transport_name
+        options = self.manager.options
+        return options.protocol if options is not None else "modbus"
+
+    @property
+    def options(self) -> ConnectionOptions | None:
+        """The options the meter answers at."""
+        return self.manager.options
+
+    @property
+    def writes_in_flight(self) -> int:
+        """Writes started and not finished."""
+        return len(self._writes)
+
+    def _on_state(self, state: LinkState, text: str) -> None:
+        if state is LinkState.CONNECTED:
+            self._last_poll_error = ""
+            self.poller.start()
+        else:
+            self.poller.cancel()
+        self.state_changed.emit(state.value, text)
+
+    def _on_identity(self, identity: Identity) -> None:
+        self.identity = identity
+        self.store.clear()
+        self.identity_changed.emit(identity)
+
+    def _on_status(self, identity: Identity) -> None:
+        self.identity = identity
+        self.status.emit(identity)
+
+    def _on_poll_error(self, exc: Exception) -> None:
+        if isinstance(exc, NotConnectedError):
+            return
+        text = error_text(exc)
+        if text != self._last_poll_error:
+            self._last_poll_error = text
+            self.message.emit("warning", f"Polling: {text}")
+
+    async def _read_measurements(self) -> Any:
+        return await self.manager.call(lambda s: s.read_measurements())
+
+    async def _read_status(self) -> Any:
+        return await self.manager.call(lambda s: s.identify())
+
+    # -- connection ---------------------------------------------------------------------
+    async def connect(self, options: ConnectionOptions) -> Identity:
+        """Connect (replacing any session) and remember the connection."""
+        if options.protocol == "ble" and options.pin is None and self.pin:
+            from dataclasses import replace
+
+            options = replace(options, pin=self.pin)
+        identity = await self.manager.connect(options)
+        if self.demo is None:
+            self.recent.remember(self.manager.options or options)
+        self.options_changed.emit(self.manager.options)
+        return identity
+
+    async def disconnect(self) -> None:
+        """Close the session and stop polling."""
+        await self.poller.stop()
+        await self.manager.disconnect()
+        self.identity = None
+
+    def set_user_paused(self, paused: bool) -> None:
+        """Pause or resume polling at the user's request (writes pause it on their own)."""
+        self.user_paused = paused
+        if not self._pause_depth:
+            self.poller.set_paused(paused)
+
+    def link_counters(self) -> dict[str, int]:
+        """The session's link counters, where the transport keeps them."""
+        session = self.manager.session
+        counters = getattr(session, "link_counters", None)
+        return counters() if callable(counters) else {}
+
+    # -- meter I/O for pages --------------------------------------------------------------
+    async def get_settings(self, items: Iterable[Setting]) -> dict[str, Any]:
+        """Current values of the settings."""
+        wanted = list(items)
+        return await self.manager.call(lambda s: s.get_settings(wanted))
+
+    async def read_ct_history(self) -> dict[str, Any]:
+        """The CT history (2PU CT)."""
+        return await self.manager.call(lambda s: s.read_ct_history())
+
+    async def apply(self, changes: dict[Setting, Any]) -> ApplyReport:
+        """Write through the session; shielded so that a write is never silently dropped.
+
+        If the caller is cancelled, the write still finishes and its outcome is reported.
+        """
+        future = asyncio.ensure_future(self._quiet(self.manager.call(lambda s: s.apply(changes))))
+        self._writes.add(future)
+        future.add_done_callback(self._write_done)
+        report: ApplyReport = await asyncio.shield(future)
+        return report
+
+    async def _quiet(self, coro: Any) -> Any:
+        """Run a write with polling paused: a link change must not meet a poll half-way."""
+        self._pause_depth += 1
+        self.poller.set_paused(True)
+        try:
+            return await coro
+        finally:
+            self._pause_depth -= 1
+            if not self._pause_depth:
+                self.poller.set_paused(self.user_paused)
+
+    def _write_done(self, future: asyncio.Future[Any]) -> None:
+        self._writes.discard(future)
+        if future.cancelled():
+            self.message.emit("error", "A write was cancelled; read the settings back to see "
+                                       "what the meter holds.")
+            return
+        exc = future.exception()
+        if exc is not None:
+            return  # the caller shows it
+        report: ApplyReport = future.result()
+        options = self.manager.follow_link(report)
+        if options is not None:
+            self.options_changed.emit(options)
+            if self.demo is None:
+                self.recent.remember(options)
+            self.link_followed.emit(
+                f"The meter now answers at {report.link_note or options.describe()}; the "
+                "connection settings were updated.")
+
+    async def run_action(self, action: Action) -> Any:
+        """A counter reset, tracked like a write."""
+        future = asyncio.ensure_future(
+            self._quiet(self.manager.call(lambda s: s.run_action(action))))
+        self._writes.add(future)
+        future.add_done_callback(lambda f: self._writes.discard(f))
+        return await asyncio.shield(future)
+
+    async def wait_for_writes(self) -> None:
+        """Wait until every write in flight has finished."""
+        while self._writes:
+            with contextlib.suppress(Exception):
+                await asyncio.gather(*list(self._writes), return_exceptions=True)
+
+    # -- demo -----------------------------------------------------------------------------
+    async def start_demo(self, model_code: str) -> Identity:
+        """Start the built-in simulated meter and connect to it."""
+        from ..simulator.launcher import SimulatorProcess
+
+        model = Model.parse(model_code)
+        self._demo_dir = tempfile.mkdtemp(prefix="configurator-demo-")
+        link = str(Path(self._demo_dir) / "meter")
+        sim = SimulatorProcess("--model", model.info.code, "--link", link)
+        self.demo = sim
+        await asyncio.get_running_loop().run_in_executor(None, sim.start)
+        self.message.emit("info", f"Demo mode: a simulated {model.info.title} on {sim.port}.")
+        return await self.connect(ConnectionOptions(port=sim.port))
+
+    def stop_demo(self) -> None:
+        """Stop the simulated meter (blocking, at exit)."""
+        sim, self.demo = self.demo, None
+        if sim is not None:
+            sim.stop()
+        if self._demo_dir is not None:
+            shutil.rmtree(self._demo_dir, ignore_errors=True)
+            self._demo_dir = None
+
+    async def shutdown(self) -> None:
+        """Finish writes (even ones only just requested), stop tasks, close the session, stop
+        the demo meter."""
+        await self.runner.wait_for(lambda name: name.startswith(WRITE_TASKS))
+        await self.wait_for_writes()
+        await self.poller.stop()
+        await self.runner.cancel_all()
+        await self.manager.disconnect()
+        self.stop_demo()

@@ -1,0 +1,117 @@
+"""6.7.12-6.7.13 Counters: the power-down counter and the resettable day counter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from ...model.settings import ACTIONS, Action
+from ..tasks import error_text
+from .base import Page, note, register, set_note
+
+
+@register
+class CountersPage(Page):
+    """Counters the user may reset."""
+
+    NAME, TITLE, SECTION, ORDER = "counters", "Counters", "Settings (menu 6.7)", 90
+    INTRO = ("The power-down counter counts how often the meter lost its supply (6.7.12); the "
+             "day counter (trip counter, 6.7.13) runs beside the total energy and may be reset "
+             "at any time. The MID totals can never be reset.")
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        grid = QGridLayout()
+        self.values: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        for row, action in enumerate(ACTIONS.values()):
+            reg = action.register
+            grid.addWidget(QLabel(reg.label), row, 0)
+            value = QLabel("—")
+            value.setObjectName("readoutValue")
+            self.values[action.name] = value
+            grid.addWidget(value, row, 1)
+            grid.addWidget(QLabel(reg.unit), row, 2)
+            button = QPushButton("Reset…")
+            button.setToolTip(action.label)
+            button.clicked.connect(lambda _c=False, a=action: self.ask(a))
+            self.buttons[action.name] = button
+            grid.addWidget(button, row, 3)
+        grid.setColumnStretch(4, 1)
+        self.layout_.addLayout(grid)
+        self.result = note("", "ok")
+        self.result.setVisible(False)
+        self.layout_.addWidget(self.result)
+        self.layout_.addStretch(1)
+        self.confirm: QMessageBox | None = None
+        self.busy = False
+        controller.status.connect(self._on_values)
+        controller.identity_changed.connect(self._on_values)
+        controller.readings.connect(self._on_readings)
+        controller.state_changed.connect(lambda *_: self._update_enabled())
+        if controller.identity is not None:
+            self._on_values(controller.identity)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        model = self.controller.model
+        for name, button in self.buttons.items():
+            action = ACTIONS[name]
+            button.setEnabled(self.controller.connected and not self.busy and model is not None
+                              and model in action.register.models)
+
+    def _show(self, action: Action, value: Any) -> None:
+        if isinstance(value, float):
+            self.values[action.name].setText(f"{value:.2f}")
+        elif value is not None:
+            self.values[action.name].setText(str(value))
+
+    def _on_values(self, identity: Any) -> None:
+        values = getattr(identity, "values", {})
+        for action in ACTIONS.values():
+            if action.register.key in values:
+                self._show(action, values[action.register.key])
+        self._update_enabled()
+
+    def _on_readings(self, readings: Any) -> None:
+        if not self.isVisible():
+            return
+        by_key = {r.register.key: r.value for r in readings}
+        for action in ACTIONS.values():
+            if action.register.key in by_key:
+                self._show(action, by_key[action.register.key])
+
+    def ask(self, action: Action) -> None:
+        """Confirm a reset (window-modal, via open())."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Reset a counter?")
+        box.setText(f"{action.label}?")
+        box.setInformativeText("The old value is gone afterwards.")
+        self.confirm_button = box.addButton("Reset", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r, a=action, b=box: self._confirmed(b, a))
+        self.confirm = box
+        box.open()
+
+    def _confirmed(self, box: QMessageBox, action: Action) -> None:
+        self.confirm = None
+        if box.clickedButton() is not self.confirm_button:
+            return
+        self.busy = True
+        self._update_enabled()
+
+        def restore() -> None:
+            self.busy = False
+            self._update_enabled()
+
+        self.controller.runner.start(f"reset-{action.name}", self._reset(action),
+                                     restore=restore,
+                                     on_error=lambda exc: set_note(self.result, error_text(exc),
+                                                                   "error"))
+
+    async def _reset(self, action: Action) -> None:
+        after = await self.controller.run_action(action)
+        self._show(action, after)
+        set_note(self.result, f"✔ {action.label}: the meter now reads {after}.", "ok")

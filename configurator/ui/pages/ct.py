@@ -1,0 +1,237 @@
+"""6.9 CT ratio (2PU CT only): the ratio, the changes left of 7, the history, and a plain
+confirmation before a change that cannot be undone (a window-modal box via open())."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ...errors import ConfiguratorError
+from ...model.registers import CT_HISTORY_ENTRIES, REGISTERS
+from ...model.settings import SETTINGS
+from ...model.types import CtRatio
+from ...services.meter import ApplyReport
+from ..editors import TextEditor
+from ..tasks import error_text
+from .base import Page, note, register, set_note
+
+CT = SETTINGS["ct.ratio"]
+# History columns, from the register table's first entry: (suffix, label, obis)
+HISTORY_COLUMNS = [(reg.key.split(".", 3)[3], reg.obis)
+                   for reg in REGISTERS.select(groups=["ct_history"])
+                   if reg.key.startswith("ct.history.1.") and not reg.key.endswith(".ratio")]
+
+
+def used_entries(history: dict[str, Any]) -> int:
+    """How many history entries hold a ratio (each is one change already made)."""
+    used = 0
+    for n in range(1, CT_HISTORY_ENTRIES + 1):
+        ratio = history.get(f"ct.history.{n}.ratio")
+        if isinstance(ratio, CtRatio) and ratio.primary:
+            used += 1
+    return used
+
+
+@register
+class CtPage(Page):
+    """Current-transformer ratio."""
+
+    NAME, TITLE, SECTION, ORDER = "ct", "CT ratio", "Settings (menu 6.7)", 80
+    INTRO = ("The ratio of the current transformers on a 2PU CT (manual 6.9): primary "
+             "1-9999 A with /1 A, or 5-9995 A with /5 A. The meter allows only "
+             f"{CT_HISTORY_ENTRIES} changes in its life; each one freezes the old ratio and the "
+             "energy readings in a history entry.")
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.available = note("", "warning")
+        self.available.setVisible(False)
+        self.layout_.addWidget(self.available)
+        form = QFormLayout()
+        self.current = QLabel("—")
+        self.current.setObjectName("readoutValue")
+        self.remaining = QLabel("—")
+        self.remaining.setObjectName("readoutValue")
+        self.editor = TextEditor(CT)
+        self.editor.setMinimumWidth(440)
+        self.editor.setMaximumWidth(520)
+        self.editor.edited.connect(self._validate)
+        form.addRow("Ratio in use", self.current)
+        form.addRow(f"Changes left (of {CT_HISTORY_ENTRIES})", self.remaining)
+        form.addRow("New ratio", self.editor)
+        self.layout_.addLayout(form)
+        self.layout_.addWidget(note(CT.warning, "warning"))
+        self.validation = note("", "error")
+        self.validation.setVisible(False)
+        self.layout_.addWidget(self.validation)
+        buttons = QHBoxLayout()
+        self.reload_button = QPushButton("Read from meter")
+        self.change_button = QPushButton("Change CT ratio…")
+        self.reload_button.clicked.connect(self.load)
+        self.change_button.clicked.connect(self.ask_confirmation)
+        buttons.addWidget(self.reload_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.change_button)
+        self.layout_.addLayout(buttons)
+        self.report = note("", "ok")
+        self.report.setVisible(False)
+        self.layout_.addWidget(self.report)
+        self.layout_.addWidget(QLabel("<b>CT history</b> (one entry per change made)"))
+        self.table = QTableWidget(CT_HISTORY_ENTRIES, 1 + len(HISTORY_COLUMNS))
+        headers = ["Ratio before"] + [
+            f"{name.replace('.', ' ').capitalize().replace(' t', ' T')}\n{obis or ''}".strip()
+            for name, obis in HISTORY_COLUMNS]
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setVerticalHeaderLabels([f"{n:02d}" for n in
+                                            range(1, CT_HISTORY_ENTRIES + 1)])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.resizeRowsToContents()
+        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + sum(self.table.rowHeight(r) for r in
+                                          range(CT_HISTORY_ENTRIES)) + 6)
+        self.layout_.addWidget(self.table)
+        self.layout_.addStretch(1)
+        self.ratio: CtRatio | None = None
+        self.left: int | None = None
+        self.busy = False
+        self.confirm: QMessageBox | None = None
+        controller.identity_changed.connect(lambda _i: self._refresh(load=self.isVisible()))
+        controller.state_changed.connect(lambda *_: self._refresh(load=False))
+        self._refresh(load=False)
+
+    def _is_ct(self) -> bool:
+        model = self.controller.model
+        return model is not None and model in CT.models
+
+    def _refresh(self, load: bool) -> None:
+        model = self.controller.model
+        if model is not None and not self._is_ct():
+            set_note(self.available, f"This meter is a {model.info.title}: only the 2PU CT "
+                     "(879-3040) has a CT ratio.", "warning")
+        elif model is None:
+            set_note(self.available, "Connect to a 2PU CT meter to see its CT ratio.", "info")
+        else:
+            set_note(self.available, "", "info")
+        self._update_enabled()
+        if load and self._is_ct():
+            self.load()
+
+    def _update_enabled(self) -> None:
+        ok = self.controller.connected and self._is_ct() and not self.busy
+        self.reload_button.setEnabled(ok)
+        self.editor.setEnabled(ok and self.left != 0)
+        problem = self._problem()
+        self.change_button.setEnabled(ok and not problem and self.left not in (None, 0))
+
+    def page_shown(self) -> None:
+        if self.controller.connected and self._is_ct() and self.ratio is None:
+            self.load()
+
+    def load(self) -> None:
+        """Read the ratio and the history."""
+        self._set_busy(True)
+        self.controller.runner.start("ct-load", self._load(),
+                                     restore=lambda: self._set_busy(False))
+
+    async def _load(self) -> None:
+        values = await self.controller.get_settings([CT])
+        history = await self.controller.read_ct_history()
+        ratio = values.get(CT.key)
+        self.ratio = ratio if isinstance(ratio, CtRatio) else None
+        self.current.setText(str(ratio) + " A" if self.ratio else "unreadable")
+        self.left = CT_HISTORY_ENTRIES - used_entries(history)
+        self.remaining.setText(str(self.left))
+        for n in range(1, CT_HISTORY_ENTRIES + 1):
+            entry_ratio = history.get(f"ct.history.{n}.ratio")
+            used = isinstance(entry_ratio, CtRatio) and entry_ratio.primary
+            cells = [str(entry_ratio) if used else "—"]
+            for name, _obis in HISTORY_COLUMNS:
+                value = history.get(f"ct.history.{n}.{name}")
+                cells.append(f"{value:.2f}" if used and isinstance(value, float) else "")
+            for col, text in enumerate(cells):
+                self.table.setItem(n - 1, col, QTableWidgetItem(text))
+        if self.left == 0:
+            set_note(self.validation, "All 7 changes are used: the CT ratio can no longer be "
+                     "changed.", "error")
+        self._validate()
+
+    def _problem(self) -> str:
+        if not self.editor.text().strip():
+            return ""
+        try:
+            value = self.editor.current()
+        except ConfiguratorError as exc:
+            return str(exc)
+        if self.ratio is not None and value == self.ratio:
+            return f"The meter already uses {value}."
+        return ""
+
+    def _validate(self) -> None:
+        if self.left == 0:
+            return
+        set_note(self.validation, self._problem(), "error")
+        self._update_enabled()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_enabled()
+
+    def ask_confirmation(self) -> None:
+        """Say plainly what a change costs; write only on an explicit yes (open(), no exec())."""
+        try:
+            value = self.editor.current()
+        except ConfiguratorError as exc:
+            set_note(self.validation, str(exc), "error")
+            return
+        left_after = (self.left or 0) - 1
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Change the CT ratio?")
+        box.setText(f"Change the CT ratio from {self.ratio} to {value}?")
+        box.setInformativeText(
+            f"This uses one of the {CT_HISTORY_ENTRIES} CT ratio changes the meter allows "
+            f"({left_after} will be left). It cannot be undone: the old ratio and the energy "
+            "readings are frozen in the CT history.")
+        self.confirm_button = box.addButton("Use one change and write",
+                                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r, v=value, b=box: self._confirmed(b, v))
+        self.confirm = box
+        box.open()
+
+    def _confirmed(self, box: QMessageBox, value: CtRatio) -> None:
+        self.confirm = None
+        if box.clickedButton() is not self.confirm_button:
+            set_note(self.report, "Not changed.", "info")
+            return
+        self._set_busy(True)
+        set_note(self.report, "Writing the CT ratio…", "info")
+        self.controller.runner.start("ct-apply", self._apply(value),
+                                     restore=lambda: self._set_busy(False),
+                                     on_error=lambda exc: set_note(
+                                         self.report, f"Not confirmed: {error_text(exc)} Read "
+                                         "from the meter to see what it holds.", "error"))
+
+    async def _apply(self, value: CtRatio) -> ApplyReport:
+        report = await self.controller.apply({CT: value})
+        result = report.results[0]
+        if report.error is not None:
+            set_note(self.report, f"✖ {result.message or report.error}", "error")
+        else:
+            set_note(self.report, f"✔ The meter now uses {result.after}.", "ok")
+        self.editor.clear()
+        await self._load()
+        return report

@@ -1,0 +1,237 @@
+"""Diagnostics: every frame on the link, link counters, quadrants and current directions."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ...services.traffic import LogLine
+from .base import Page, register
+
+REFRESH_MS = 500
+COUNTERS = (("transactions", "Transactions"), ("timeouts", "Timeouts"),
+            ("crc_errors", "CRC / frame errors"), ("exceptions", "Meter exceptions"),
+            ("retries", "Retries"), ("bytes_sent", "Bytes sent"),
+            ("bytes_received", "Bytes received"))
+PHASES = ("l1", "l2", "l3")
+QUADRANT_MEANING = {1: "Q1 import, inductive", 2: "Q2 export, capacitive",
+                    3: "Q3 export, inductive", 4: "Q4 import, capacitive"}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TrafficModel(QAbstractTableModel):
+    """The traffic log as a table; errors on a red background."""
+
+    HEADERS = ("Time", "Dir", "Frame (hex)", "Meaning")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[LogLine] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        line = self.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return time.strftime("%H:%M:%S", time.localtime(line.time)) + \
+                    f".{int(line.time * 1000) % 1000:03d}"
+            return (None, line.direction, line.hex, line.meaning)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3):
+            return f"{line.hex}\n{line.meaning}"
+        if role == Qt.ItemDataRole.BackgroundRole and line.error:
+            return QColor("#f8d0d0")
+        if role == Qt.ItemDataRole.ForegroundRole and line.direction == "tx":
+            return QColor("#0d47a1")
+        return None
+
+    def set_lines(self, lines: list[LogLine]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+
+@register
+class DiagnosticsPage(Page):
+    """Link health and the meter's view of power flow."""
+
+    NAME, TITLE, SECTION, ORDER = "diagnostics", "Diagnostics", "Data", 20
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        flow = QGridLayout()
+        self.direction: dict[str, QLabel] = {}
+        self.quadrants: dict[str, QLabel] = {}
+        for col, phase in enumerate(PHASES):
+            direction = QLabel(f"{phase.upper()}: —")
+            direction.setObjectName("phaseState")
+            direction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.direction[phase] = direction
+            quadrant = QLabel("quadrant —")
+            quadrant.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.quadrants[phase] = quadrant
+            flow.addWidget(direction, 0, col)
+            flow.addWidget(quadrant, 1, col)
+        self.quadrant_total = QLabel("Total: quadrant —")
+        self.quadrant_total.setObjectName("phaseState")
+        self.quadrant_total.setWordWrap(True)
+        self.quadrant_total.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        flow.addWidget(self.quadrant_total, 0, 3, 2, 1)
+        for col in range(4):
+            flow.setColumnStretch(col, 1)
+        self.layout_.addLayout(flow)
+
+        counters = QHBoxLayout()
+        self.counter_labels: dict[str, QLabel] = {}
+        for key, text in COUNTERS:
+            label = QLabel(f"{text}: 0")
+            self.counter_labels[key] = label
+            counters.addWidget(label)
+        self.polls = QLabel("Polls: 0")
+        counters.addWidget(self.polls)
+        counters.addStretch(1)
+        self.layout_.addLayout(counters)
+
+        bar = QHBoxLayout()
+        self.follow = QCheckBox("Follow new frames")
+        self.follow.setChecked(True)
+        copy = QPushButton("Copy")
+        copy.setToolTip("Copy the selected frames (all frames when none is selected).")
+        copy.clicked.connect(self.copy)
+        save = QPushButton("Save…")
+        save.clicked.connect(self._ask_save)
+        clear = QPushButton("Clear")
+        clear.clicked.connect(self.clear)
+        bar.addWidget(QLabel("<b>Traffic</b> (every frame; errors in red)"))
+        bar.addStretch(1)
+        for widget in (self.follow, copy, save, clear):
+            bar.addWidget(widget)
+        self.layout_.addLayout(bar)
+        self.model = TrafficModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.setWordWrap(False)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 360)
+        header.setStretchLastSection(True)
+        font = self.view.font()
+        font.setFamily("monospace")
+        self.view.setFont(font)
+        self.layout_.addWidget(self.view, 1)
+        self._seen = -1
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        controller.status.connect(self.show_status)
+        controller.identity_changed.connect(self.show_status)
+        if controller.identity is not None:
+            self.show_status(controller.identity)
+
+    def refresh(self) -> None:
+        """Counters and new frames (only while visible)."""
+        counters = self.controller.link_counters()
+        for key, label in self.counter_labels.items():
+            text = dict(COUNTERS)[key]
+            label.setText(f"{text}: {counters.get(key, 0)}")
+            bad = key in ("timeouts", "crc_errors", "exceptions") and counters.get(key, 0)
+            label.setStyleSheet("color: #b71c1c; font-weight: 600;" if bad else "")
+        self.polls.setText(f"Polls: {self.controller.poller.polls}")
+        log = self.controller.traffic
+        if log.added != self._seen and self.follow.isChecked():
+            self._seen = log.added
+            self.model.set_lines(list(log.lines))
+            self.view.scrollToBottom()
+
+    def show_status(self, identity: Any) -> None:
+        """Directions (R shown loudly) and quadrants."""
+        values = getattr(identity, "values", {})
+        for phase in PHASES:
+            direction = str(values.get(f"direction.{phase}", "?")).upper()
+            label = self.direction[phase]
+            if direction == "R":
+                label.setText(f"{phase.upper()}: ← R  EXPORT / REVERSED")
+                label.setStyleSheet("background: #c62828; color: white;")
+            elif direction == "F":
+                label.setText(f"{phase.upper()}: → F  import")
+                label.setStyleSheet("background: #e7f6e9; color: #1b5e20;")
+            else:
+                label.setText(f"{phase.upper()}: ?")
+                label.setStyleSheet("")
+            quadrant = values.get(f"quadrant.{phase}")
+            self.quadrants[phase].setText(QUADRANT_MEANING.get(quadrant, f"quadrant {quadrant}"))
+        total = values.get("quadrant")
+        self.quadrant_total.setText(f"Total: {QUADRANT_MEANING.get(total, f'quadrant {total}')}")
+
+    def selected_text(self) -> str:
+        """Selected frames as text, or all frames."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        lines = [self.model.lines[r] for r in rows] if rows else self.model.lines
+        return "\n".join(line.as_text() for line in lines)
+
+    def copy(self) -> None:
+        """Copy frames to the clipboard."""
+        self.refresh_now()
+        QGuiApplication.clipboard().setText(self.selected_text())
+
+    def refresh_now(self) -> None:
+        """Show every frame seen so far, even when following is off."""
+        self._seen = self.controller.traffic.added
+        self.model.set_lines(list(self.controller.traffic.lines))
+
+    def save(self, path: str) -> None:
+        """Write the whole log as tab-separated text."""
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write("time\tdirection\tframe\tmeaning\n")
+            handle.write(self.controller.traffic.as_text() + "\n")
+        self.controller.message.emit("info", f"Saved the traffic log to {path}.")
+
+    def _ask_save(self) -> None:
+        dialog = QFileDialog(self, "Save traffic log", "", "Text files (*.txt *.tsv)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(self.save)
+        self._dialog = dialog
+        dialog.open()
+
+    def clear(self) -> None:
+        """Forget the frames shown so far."""
+        self.controller.traffic.clear()
+        self.refresh_now()
+
+    def page_shown(self) -> None:
+        self.refresh()
+        self.timer.start()
+
+    def page_hidden(self) -> None:
+        self.timer.stop()

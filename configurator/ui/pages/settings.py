@@ -1,0 +1,437 @@
+"""Settings pages mirroring the meter's menu (6.7), generated from settings.py.
+
+Each page lists setting keys; labels, editors, ranges, warnings and reachability come from the
+model. Changed-but-not-written values are highlighted and listed; one Apply validates all of
+them (domain and cross-setting rules) before anything is written, then reports per key.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...errors import ConfiguratorError, UnsupportedError
+from ...model.settings import SETTINGS, Setting, check_reachable, check_rules, s0_width_limit_ms
+from ...services.meter import ApplyReport
+from ..editors import make_editor, same_value
+from ..tasks import error_text
+from .base import Page, note, register, set_note
+
+STATUS_MARK = {"written": "✔ written", "unchanged": "= unchanged", "failed": "✖ failed",
+               "not attempted": "… not attempted"}
+
+
+class SettingsPage(Page):
+    """A page of settings from one menu section."""
+
+    SECTION = "Settings (menu 6.7)"
+    KEYS: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.items: list[Setting] = [SETTINGS[key] for key in self.KEYS]
+        self.meter_values: dict[str, Any] = {}
+        self.reachable: dict[str, bool] = {}
+        self.editors: dict[str, Any] = {}
+        self.meter_labels: dict[str, QLabel] = {}
+        self.result_labels: dict[str, QLabel] = {}
+        self.reason_labels: dict[str, QLabel] = {}
+        self.warning_labels: dict[str, QLabel] = {}
+        self.loaded = False
+        self.touched: set[str] = set()  # edited by the user since the last read
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        for col, text in enumerate(("Setting", "New value", "On the meter", "Result")):
+            header = QLabel(f"<b>{text}</b>")
+            grid.addWidget(header, 0, col)
+        row = 1
+        for item in self.items:
+            label = QLabel(item.label)
+            label.setToolTip(f"{item.key} — manual {item.menu}"
+                             + (f"\n{item.help}" if item.help else ""))
+            editor = make_editor(item)
+            editor.setMinimumWidth(180)
+            editor.edited.connect(lambda key=item.key: self._touch(key))
+            meter = QLabel("—")
+            result = QLabel("")
+            self.editors[item.key] = editor
+            self.meter_labels[item.key] = meter
+            self.result_labels[item.key] = result
+            grid.addWidget(label, row, 0)
+            grid.addWidget(editor, row, 1)
+            grid.addWidget(meter, row, 2)
+            grid.addWidget(result, row, 3)
+            row += 1
+            if item.help:
+                help_label = QLabel(item.help)
+                help_label.setWordWrap(True)
+                help_label.setObjectName("pageIntro")
+                grid.addWidget(help_label, row, 1, 1, 3)
+                row += 1
+            reason = QLabel("")
+            reason.setWordWrap(True)
+            reason.setObjectName("note_warning")
+            reason.setVisible(False)
+            self.reason_labels[item.key] = reason
+            grid.addWidget(reason, row, 0, 1, 4)
+            row += 1
+        grid.setColumnStretch(3, 1)
+        self.layout_.addLayout(grid)
+        for item in self.items:
+            if item.warning:
+                label = note(item.warning, "warning")
+                self.warning_labels[item.key] = label
+                self.layout_.addWidget(label)
+        self.extra = QHBoxLayout()
+        self.layout_.addLayout(self.extra)
+        self.pending_label = note("", "info")
+        self.pending_label.setVisible(False)
+        self.validation_label = note("", "error")
+        self.validation_label.setVisible(False)
+        self.report_label = note("", "ok")
+        self.report_label.setVisible(False)
+        self.layout_.addWidget(self.pending_label)
+        self.layout_.addWidget(self.validation_label)
+        buttons = QHBoxLayout()
+        self.reload_button = QPushButton("Read from meter")
+        self.revert_button = QPushButton("Revert")
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setDefault(True)
+        self.reload_button.clicked.connect(self.load)
+        self.revert_button.clicked.connect(self.revert)
+        self.apply_button.clicked.connect(self.start_apply)
+        buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.apply_button)
+        self.layout_.addLayout(buttons)
+        self.layout_.addWidget(self.report_label)
+        self.layout_.addStretch(1)
+        self.busy = False
+        controller.identity_changed.connect(self._on_identity)
+        controller.state_changed.connect(lambda *_: self._update_enabled())
+        self._update_reachability()
+
+    # -- reachability and enabling ----------------------------------------------------------
+    def _on_identity(self, _identity: Any) -> None:
+        self.loaded = False
+        self._update_reachability()
+        if self.isVisible():
+            self.load()
+
+    def _update_reachability(self) -> None:
+        model = self.controller.model
+        for item in self.items:
+            reason = ""
+            if model is None:
+                reason = ""
+            else:
+                try:
+                    check_reachable(item, model, self.controller.transport_name)
+                except UnsupportedError as exc:
+                    reason = f"Not available here: {exc}"
+            self.reachable[item.key] = model is not None and not reason
+            label = self.reason_labels[item.key]
+            label.setText(reason)
+            label.setVisible(bool(reason))
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        connected = self.controller.connected
+        for item in self.items:
+            self.editors[item.key].setEnabled(
+                connected and self.reachable.get(item.key, False) and not self.busy)
+        any_reachable = any(self.reachable.values())
+        self.reload_button.setEnabled(connected and any_reachable and not self.busy)
+        self.revert_button.setEnabled(not self.busy and bool(self.pending()))
+        self.apply_button.setEnabled(connected and not self.busy and bool(self.pending())
+                                     and not self.validate())
+        if not connected:
+            self.apply_button.setToolTip("Connect to a meter first.")
+        else:
+            self.apply_button.setToolTip("")
+
+    def page_shown(self) -> None:
+        if self.controller.connected and not self.loaded:
+            self.load()
+
+    # -- values -------------------------------------------------------------------------------
+    def reachable_items(self) -> list[Setting]:
+        """Settings on this page that the meter and link reach."""
+        return [item for item in self.items if self.reachable.get(item.key)]
+
+    def load(self) -> None:
+        """Read the page's settings from the meter (a tracked task)."""
+        items = self.reachable_items()
+        if not items or not self.controller.connected:
+            return
+        self._set_busy(True)
+        self.controller.runner.start(f"load-{self.NAME}", self._load(items),
+                                     restore=lambda: self._set_busy(False))
+
+    async def _load(self, items: list[Setting]) -> None:
+        edited = self.pending()  # keep what the user typed (e.g. across a reconnect)
+        values = await self.controller.get_settings(items)
+        self.meter_values.update(values)
+        for item in items:
+            value = values.get(item.key)
+            label = self.meter_labels[item.key]
+            if isinstance(value, Exception):
+                label.setText(f"unreadable ({value})")
+                continue
+            label.setText(self.format(item, value))
+            if item not in edited:
+                self.editors[item.key].set_current(value)
+                self.touched.discard(item.key)
+        self.loaded = True
+        self._on_edited()
+
+    def _touch(self, key: str) -> None:
+        self.touched.add(key)
+        self._on_edited()
+
+    def revert(self) -> None:
+        """Put the meter's values back into the editors."""
+        for item in self.reachable_items():
+            value = self.meter_values.get(item.key)
+            if value is not None and not isinstance(value, Exception):
+                self.editors[item.key].set_current(value)
+        self.touched.clear()
+        self._on_edited()
+
+    @staticmethod
+    def format(item: Setting, value: Any) -> str:
+        """A value with its unit."""
+        unit = getattr(item.domain, "unit", "")
+        return item.domain.format(value) + (f" {unit}" if unit else "")
+
+    def pending(self) -> dict[Setting, Any]:
+        """Edited values that differ from the meter's (invalid text counts as pending)."""
+        changes: dict[Setting, Any] = {}
+        for item in self.reachable_items():
+            if item.key not in self.meter_values:
+                continue
+            if isinstance(self.meter_values[item.key], Exception) and item.key not in self.touched:
+                continue  # unreadable (e.g. write-only over M-Bus): pending only once edited
+            editor = self.editors[item.key]
+            try:
+                value = editor.current()
+            except ConfiguratorError:
+                changes[item] = editor.text() if hasattr(editor, "text") else None
+                continue
+            if not same_value(item.domain, value, self.meter_values[item.key]):
+                changes[item] = value
+        return changes
+
+    def validate(self) -> str:
+        """The first problem with the pending values, or "" when all may be written."""
+        problems = []
+        for item in self.reachable_items():
+            if item.key not in self.meter_values:
+                continue
+            try:
+                self.editors[item.key].current()
+            except ConfiguratorError as exc:
+                problems.append(str(exc))
+        if problems:
+            return " ".join(problems)
+        model = self.controller.model
+        if model is None:
+            return ""
+        merged = {k: v for k, v in self.meter_values.items() if not isinstance(v, Exception)}
+        merged.update({item.key: value for item, value in self.pending().items()})
+        try:
+            check_rules(model, merged)
+        except ConfiguratorError as exc:
+            return str(exc)
+        return ""
+
+    def _on_edited(self) -> None:
+        changes = self.pending()
+        for item in self.items:
+            editor = self.editors[item.key]
+            changed = item in changes
+            editor.setProperty("changed", changed)
+            editor.style().unpolish(editor)
+            editor.style().polish(editor)
+        if changes:
+            lines = [f"{item.label}: {self.format_maybe(item, self.meter_values.get(item.key))}"
+                     f" → {self.format_maybe(item, value)}" for item, value in changes.items()]
+            set_note(self.pending_label, "Not written yet — " + "; ".join(lines), "info")
+            self.apply_button.setText(f"Apply {len(changes)} change"
+                                      + ("s" if len(changes) > 1 else ""))
+        else:
+            set_note(self.pending_label, "", "info")
+            self.apply_button.setText("Apply")
+        problem = self.validate()
+        set_note(self.validation_label, problem, "error")
+        self.update_extra()
+        self._update_enabled()
+
+    def format_maybe(self, item: Setting, value: Any) -> str:
+        """Format a value that may be raw text or an error."""
+        if isinstance(value, str) and item.domain.widget in ("text", "ratio"):
+            return value
+        if value is None or isinstance(value, Exception):
+            return "?"
+        try:
+            return self.format(item, value)
+        except (KeyError, ValueError, TypeError):
+            return str(value)
+
+    def update_extra(self) -> None:
+        """Hook for page-specific hints that follow the edited values."""
+
+    # -- apply --------------------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_enabled()
+
+    def start_apply(self) -> None:
+        """Validate and write the pending changes (a tracked task)."""
+        problem = self.validate()
+        if problem:
+            set_note(self.validation_label, problem, "error")
+            return
+        changes = self.pending()
+        if not changes:
+            return
+        self._set_busy(True)
+        set_note(self.report_label, "Writing…", "info")
+        self.controller.runner.start(f"apply-{self.NAME}", self._apply(changes),
+                                     restore=lambda: self._set_busy(False),
+                                     on_error=self._apply_failed)
+
+    async def _apply(self, changes: dict[Setting, Any]) -> ApplyReport:
+        report = await self.controller.apply(changes)
+        self.show_report(report)
+        for result in report.results:
+            if result.status in ("written", "unchanged") and result.after is not None:
+                self.meter_values[result.key] = result.after
+                item = SETTINGS[result.key]
+                self.meter_labels[result.key].setText(self.format(item, result.after))
+        self._on_edited()
+        return report
+
+    def _apply_failed(self, exc: BaseException) -> None:
+        set_note(self.report_label,
+                 f"Nothing confirmed: {error_text(exc)} Some values may have reached the meter: "
+                 "press 'Read from meter' once it answers again.", "error")
+
+    def show_report(self, report: ApplyReport) -> None:
+        """Per-key results beside each setting and in a summary."""
+        lines = []
+        for result in report.results:
+            mark = STATUS_MARK.get(result.status, result.status)
+            label = self.result_labels.get(result.key)
+            if label is not None:
+                label.setText(mark)
+            item = SETTINGS[result.key]
+            line = f"{item.label}: {mark}"
+            if result.message:
+                line += f" — {result.message}"
+            lines.append(line)
+        if report.link_note:
+            lines.append(f"The meter now answers at {report.link_note}.")
+        kind = "error" if report.error is not None else "ok"
+        if report.error is not None:
+            lines.append(f"Stopped: {report.error}")
+        set_note(self.report_label, "\n".join(lines), kind)
+
+
+@register
+class TariffPage(SettingsPage):
+    """6.7.2 Tariff (and the combination code that decides how totals count)."""
+
+    NAME, TITLE, ORDER = "tariff", "Tariff", 20
+    INTRO = "The tariff the meter counts in now (manual 6.7.2), and how the total register " \
+            "combines import and export."
+    KEYS = ("tariff", "combination_code")
+
+    def update_extra(self) -> None:
+        label = self.warning_labels.get("tariff")
+        if label is None:
+            return
+        try:
+            value = self.editors["tariff"].current()
+        except ConfiguratorError:
+            return
+        item = SETTINGS["tariff"]
+        risky = value in (3, 4) and value != self.meter_values.get("tariff")
+        set_note(label, ("Selecting T" + str(value) + ": " if risky else "") + item.warning,
+                 "error" if risky else "warning")
+
+
+@register
+class S0Page(SettingsPage):
+    """6.7.3-6.7.5 S0 pulse outputs."""
+
+    NAME, TITLE, ORDER = "s0", "S0 output", 30
+    INTRO = "The two open-collector pulse outputs (manual 6.7.3-6.7.5): pulses per kWh, what " \
+            "each output counts, and the pulse length."
+    KEYS = ("s0.rate", "s0.type", "s0.width_ms")
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.limit_label = note("", "info")
+        self.extra.addWidget(self.limit_label)
+        self.update_extra()
+
+    def update_extra(self) -> None:
+        if not hasattr(self, "limit_label"):
+            return
+        model = self.controller.model
+        try:
+            rate = self.editors["s0.rate"].current()
+        except ConfiguratorError:
+            return
+        if model is None:
+            set_note(self.limit_label, "The longest pulse width depends on the pulse rate and "
+                     "the meter model; connect to see it.", "info")
+            return
+        limit = s0_width_limit_ms(model, float(rate))
+        rate_text = SETTINGS["s0.rate"].domain.format(rate)
+        set_note(self.limit_label, f"At {rate_text} imp/kWh a {model.info.code} allows pulse "
+                 f"widths of 2-{limit} ms (pulses must not overlap at full load).", "info")
+
+
+@register
+class ModbusPage(SettingsPage):
+    """6.7.6-6.7.8 Modbus link settings."""
+
+    NAME, TITLE, ORDER = "modbus", "Modbus", 40
+    INTRO = "Modbus ID, baud rate and parity (manual 6.7.6-6.7.8). Changing them moves the " \
+            "link: the app follows the meter to its new settings and updates the connection."
+    KEYS = ("modbus.address", "modbus.baudrate", "modbus.parity", "data_type")
+
+
+@register
+class MbusPage(SettingsPage):
+    """6.7.9-6.7.10 M-Bus addresses and speed."""
+
+    NAME, TITLE, ORDER = "mbus", "M-Bus", 50
+    INTRO = "M-Bus primary and secondary address and baud rate (manual 6.7.9-6.7.10). These " \
+            "are written over an M-Bus connection or on the meter's menu."
+    KEYS = ("mbus.address", "mbus.secondary_address", "mbus.baudrate")
+
+
+@register
+class BacklightPage(SettingsPage):
+    """6.7.11 Backlight."""
+
+    NAME, TITLE, ORDER = "backlight", "Backlight", 60
+    INTRO = "When the display is lit (manual 6.7.11)."
+    KEYS = ("backlight",)
+
+
+@register
+class DisplayPage(SettingsPage):
+    """Display: rolling time, rotation, OBIS codes (6.7.14)."""
+
+    NAME, TITLE, ORDER = "display", "Display", 70
+    INTRO = "How the display cycles through values, which way up it is, and whether it shows " \
+            "OBIS codes (manual 6.7.14)."
+    KEYS = ("lcd.rolling_time", "display.rotated", "display.obis")

@@ -1,0 +1,92 @@
+"""Connection manager (against the real simulator), traffic decoding, auto-detect order."""
+
+from __future__ import annotations
+
+import asyncio
+
+from configurator.errors import LinkLostError
+from configurator.protocol.modbus_master import TrafficEntry
+from configurator.protocol.modbus_rtu import build_read, build_write_single, frame
+from configurator.services.autodetect import candidates
+from configurator.services.connection import ConnectionOptions
+from configurator.services.link import ConnectionManager, LinkState, NotConnectedError
+from configurator.services.meter import ApplyReport, ApplyResult
+from configurator.services.traffic import TrafficLog, describe
+
+
+def test_traffic_lines_say_what_a_frame_means() -> None:
+    log = TrafficLog(capacity=3)
+    log(TrafficEntry(1.0, "tx", build_read(1, 0x4002, 1)))
+    log(TrafficEntry(1.1, "rx", frame(bytes([1, 3, 2, 0x11, 0x11]))))
+    log(TrafficEntry(1.2, "tx", build_write_single(1, 0x6048, 2)))
+    log(TrafficEntry(1.3, "error", b"", "timeout"))
+    assert log.added == 4 and len(log.lines) == 3  # bounded
+    first, write, error = log.lines
+    assert "1 registers" in first.meaning or "answer" in first.meaning
+    assert "0x6048 (tariff) = 0x0002" in write.meaning
+    assert error.error and error.meaning == "timeout"
+    assert describe(TrafficEntry(0, "rx", b"\x01\x83\x02\x00\x00")) == "CRC error"
+    assert "exception 2" in describe(TrafficEntry(0, "rx", frame(b"\x01\x83\x02")))
+    assert "\t" in log.as_text()
+
+
+def test_autodetect_tries_factory_settings_first() -> None:
+    combos = candidates(ConnectionOptions(port="x", address=5, baudrate=19200, parity="none"))
+    assert combos[0][:2] == (19200, "none") and combos[0][2][:2] == [5, 1]
+    assert (9600, "even") in [c[:2] for c in combos]
+    assert len({c[:2] for c in combos}) == len(combos) == 30  # 10 rates x 3 parities
+
+
+def test_manager_connects_loses_and_reconnects(simulator, tmp_path) -> None:
+    from configurator.simulator.launcher import SimulatorProcess
+
+    link = str(tmp_path / "link")
+    states: list[LinkState] = []
+
+    async def scenario() -> None:
+        first = SimulatorProcess("--link", link).start()
+        manager = ConnectionManager(on_state=lambda s, _m: states.append(s),
+                                    backoff=(0.05, 0.1))
+        try:
+            identity = await manager.connect(ConnectionOptions(port=link))
+            assert identity.serial == 23000001
+            readings = await manager.call(lambda s: s.read_measurements())
+            assert readings
+            first.stop()
+            for _ in range(10):
+                try:
+                    await manager.call(lambda s: s.read_measurements())
+                except LinkLostError:
+                    break
+                except Exception:
+                    continue
+            assert manager.state is LinkState.LOST
+            try:
+                await manager.call(lambda s: s.identify())
+            except NotConnectedError as exc:
+                assert "lost" in str(exc).lower()
+            second = SimulatorProcess("--link", link).start()
+            try:
+                while manager.state is not LinkState.CONNECTED:
+                    await asyncio.sleep(0.02)
+                assert "Reconnected" in manager.message
+            finally:
+                await manager.disconnect()
+                second.stop()
+        finally:
+            first.stop()
+
+    asyncio.run(asyncio.wait_for(scenario(), 60))
+    assert states[:2] == [LinkState.CONNECTING, LinkState.CONNECTED]
+    assert LinkState.LOST in states and states[-1] is LinkState.DISCONNECTED
+
+
+def test_follow_link_updates_the_options() -> None:
+    manager = ConnectionManager()
+    manager.options = ConnectionOptions(port="p").resolved()
+    report = ApplyReport([ApplyResult("modbus.address", 9, "written", 1, 9),
+                          ApplyResult("modbus.baudrate", 19200, "written", 9600, 19200),
+                          ApplyResult("tariff", 2, "written", 1, 2)])
+    options = manager.follow_link(report)
+    assert options is not None and (options.address, options.baudrate) == (9, 19200)
+    assert manager.follow_link(ApplyReport([ApplyResult("tariff", 2, "written")])) is None
