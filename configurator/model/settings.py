@@ -170,6 +170,18 @@ def check_reachable(item: Setting, model: Model | None, transport: str) -> None:
         )
 
 
+def reachable_settings(model: Model | None, transport: str) -> list[Setting]:
+    """The settings this model has and this transport reaches, in declaration order."""
+    found = []
+    for item in SETTINGS_LIST:
+        try:
+            check_reachable(item, model, transport)
+        except UnsupportedError:
+            continue
+        found.append(item)
+    return found
+
+
 def s0_width_limit_ms(model: Model, rate: float) -> int:
     """Longest S0 pulse width the rate allows (manual 4 / 6.7.5: "depending on pulse rate").
 

@@ -45,6 +45,7 @@ from ..model.settings import (
     Setting,
     check_reachable,
     check_rules,
+    reachable_settings,
 )
 from ..protocol.mbus import frames
 from ..protocol.mbus.master import MbusMaster, select_pattern
@@ -174,15 +175,8 @@ class MbusMeter:
                                "Modbus RTU.")
 
     def reachable_settings(self, model: Model) -> list[Setting]:
-        """Settings this model has and M-Bus reaches (writes of A2.3)."""
-        found = []
-        for item in SETTINGS.values():
-            try:
-                check_reachable(item, model, MBUS)
-            except UnsupportedError:
-                continue
-            found.append(item)
-        return found
+        """Settings this model has and this transport reaches."""
+        return reachable_settings(model, MBUS)
 
     async def get_settings(self, items: Iterable[Setting]) -> dict[str, Any]:
         """Current values; a key M-Bus can write but not read gets an UnsupportedError."""

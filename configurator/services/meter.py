@@ -26,11 +26,11 @@ from ..model.plan import plan_reads
 from ..model.registers import MODBUS, REGISTERS, Register
 from ..model.settings import (
     ACTIONS,
-    SETTINGS,
     Action,
     Setting,
     check_reachable,
     check_rules,
+    reachable_settings,
     rule_safe_order,
 )
 from ..model.types import CodecError
@@ -199,14 +199,7 @@ class ModbusMeter:
 
     def reachable_settings(self, model: Model) -> list[Setting]:
         """Settings this model has and this transport reaches."""
-        found = []
-        for item in SETTINGS.values():
-            try:
-                check_reachable(item, model, self.transport_name)
-            except UnsupportedError:
-                continue
-            found.append(item)
-        return found
+        return reachable_settings(model, self.transport_name)
 
     async def get_settings(self, items: Iterable[Setting]) -> dict[str, Any]:
         """Current user values of the given settings (each checked for reachability first)."""
