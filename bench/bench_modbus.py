@@ -6,6 +6,12 @@
    this project's stack (ModbusMaster over SerialTransport) against a bare pymodbus
    AsyncModbusSerialClient and a raw pyserial write/read (the floor), on the same simulator.
    A pty has no baud rate, so this measures software overhead only (FACTS.md).
+   The same read polled every 10 ms, this stack against `mbpoll -l 10` (mbpoll's minimum poll
+   period). mbpoll's per-transaction cost is its poll period minus the 10 ms (so it includes its
+   nanosleep's small overshoot); ours is the read itself, timed inside the same kind of loop
+   (asyncio's sleep rounds up to the next millisecond in epoll, which would otherwise swamp
+   the figure). This is the per-transaction comparison with mbpoll that a one-shot process
+   cannot give.
 2. Per command, as whole processes: a one-shot read of the same 56 registers with this
    project's stack against `mbpoll -1` (Debian's independent Modbus client), median of runs.
 3. Scan of addresses 1-247 with 3 meters present, simulator emulating 9600-baud wire time:
@@ -86,6 +92,50 @@ def raw_pyserial(port: str, reads: int) -> list[float]:
     return samples
 
 
+POLL_PERIOD = 0.010
+
+
+async def ours_polled(port: str, polls: int) -> list[float]:
+    """Duration of each read in a read-then-sleep(10 ms) loop (caches cold as in polling)."""
+    transport = SerialTransport(SerialSettings(port, 9600, "even"))
+    await transport.open()
+    master = ModbusMaster(transport, timeout=1.0)
+    samples = []
+    try:
+        for _ in range(polls):
+            start = time.perf_counter()
+            await master.read_registers(1, ADDRESS, COUNT)
+            samples.append(time.perf_counter() - start)
+            await asyncio.sleep(POLL_PERIOD)
+    finally:
+        await transport.close()
+    return samples
+
+
+def mbpoll_polled(port: str, polls: int) -> list[float] | None:
+    """mbpoll -l 10: time between its "-- Polling" lines (line-buffered), minus the 10 ms."""
+    mbpoll = shutil.which("mbpoll")
+    stdbuf = shutil.which("stdbuf")
+    if not mbpoll or not stdbuf:
+        return None
+    process = subprocess.Popen(
+        [stdbuf, "-oL", mbpoll, "-m", "rtu", "-b", "9600", "-P", "none", "-a", "1",
+         "-r", str(ADDRESS + 1), "-c", str(COUNT // 2), "-t", "4:float", "-B", "-l", "10", port],
+        stdout=subprocess.PIPE, text=True)
+    stamps: list[float] = []
+    assert process.stdout is not None
+    try:
+        for line in process.stdout:
+            if line.startswith("-- Polling"):
+                stamps.append(time.perf_counter())
+                if len(stamps) > polls:
+                    break
+    finally:
+        process.kill()
+        process.wait()
+    return [b - a - POLL_PERIOD for a, b in zip(stamps, stamps[1:], strict=False)]
+
+
 ONE_SHOT = (
     "import asyncio, sys\n"
     "from configurator.protocol.modbus_master import ModbusMaster\n"
@@ -146,6 +196,16 @@ def main() -> None:
         print(f"   bare pymodbus async       {bare:7.3f} ms")
         print(f"   configurator stack        {mine:7.3f} ms   ratio to pymodbus "
               f"{mine / bare:.2f}x, to floor {mine / floor:.2f}x")
+        polled_ours = median_ms(asyncio.run(ours_polled(port, args.reads)))
+        polled_mbpoll = mbpoll_polled(port, args.reads)
+        print(f"   polled every 10 ms, cost per transaction, median of {args.reads}:")
+        print(f"   configurator stack        {polled_ours:7.3f} ms")
+        if polled_mbpoll:
+            ref = median_ms(polled_mbpoll)
+            print(f"   mbpoll -l 10              {ref:7.3f} ms   ratio {polled_ours / ref:.2f}x "
+                  "(aim <= 1.5x)")
+        else:
+            print("   mbpoll (and stdbuf) not installed: no reference")
         cmd_ours, cmd_mbpoll = one_shot_commands(port, args.runs)
         print(f"2. one-shot command reading the same block, whole process, median of "
               f"{args.runs}:")
