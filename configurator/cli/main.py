@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: " + ", ".join(f"{c.value} {c.name.lower()}" for c in ExitCode),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start the window on a demo meter (offscreen without a display), "
+                             "wait until it is connected and painted, close it, exit 0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("info", parents=[conn], help="who the meter is: model, serial, firmware, "
@@ -151,6 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ..simulator import command as simulator_command
 
             return simulator_command.run(args)
+        if args.self_test:
+            if args.command is not None:
+                raise UsageError("--self-test takes no command.")
+            return _self_test(args.demo)
         if args.command is None and not args.json:  # the desktop window
             from ..ui.display import display_problem
 
@@ -192,6 +199,27 @@ def _run_gui(demo: str | None) -> int:
         raise UsageError(f"The desktop window needs PySide6, pyqtgraph and qasync ({exc}); "
                          "use a command (see --help).") from None
     return run_gui(demo)
+
+
+def _self_test(demo: str | None) -> int:
+    """`configurator --self-test`: the packaged app starts, connects, paints and closes."""
+    from ..model.models import Model
+
+    try:
+        model = Model.parse(demo or "4PU").info.code
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        from ..ui.app import run_self_test
+    except ImportError as exc:
+        print(f"self-test failed: the desktop window cannot load ({exc}).", file=sys.stderr)
+        return int(ExitCode.UNEXPECTED)
+    problem = run_self_test(model)
+    if problem:
+        print(f"self-test failed: {problem}", file=sys.stderr)
+        return int(ExitCode.UNEXPECTED)
+    print(f"self-test passed: the window connected to a simulated {model} and painted.")
+    return 0
 
 
 def run_async(coro: object) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .models import ALL_MODELS, CT_ONLY, Model
 from .types import ASCII1, BCD16, BCD32, BITS32, CT_RATIO, FLOAT32, INT16, DataType
 
@@ -105,7 +106,8 @@ def _identity_and_settings() -> Iterator[Register]:
     for i, phase in enumerate(_PHASES):
         yield Register(f"direction.{phase}", 0x4012 + i, ASCII1,
                        f"{phase.upper()} current direction (F import, R export)", status)
-    yield Register("power_down_counter", 0x4016, INT16, "Power-down counter", counter,
+    yield Register("power_down_counter", 0x4016, INT16,
+                   QT_TRANSLATE_NOOP("Registers", "Power-down counter"), counter,
                    write_fc=6, provenance="A3.2, A3.3 (01 06 4016 0000)")
     yield Register("quadrant", 0x4017, INT16, "Current quadrant", status)
     for i, phase in enumerate(_PHASES):
@@ -174,16 +176,21 @@ def _energies() -> Iterator[Register]:
     kwh, kvarh = "kWh", "kvarh"
     # Totals T1/T2 then L1-L3, three times for active (total, import, export) and reactive.
     for key, label, start, unit, tariff_obis, total_obis, phase_obis in (
-        ("energy.active", "Total active energy", 0x6000, kwh,
+        ("energy.active", QT_TRANSLATE_NOOP("Registers", "Total active energy"), 0x6000, kwh,
          ["15.8.1", "15.8.2"], "15.8.0", ["35.8.0", "55.8.0", "75.8.0"]),
-        ("energy.active.import", "Active energy import", 0x600C, kwh,
+        ("energy.active.import",
+         QT_TRANSLATE_NOOP("Registers", "Active energy import"), 0x600C, kwh,
          ["1.8.1", "1.8.2"], "1.8.0", ["21.8.0", "41.8.0", "61.8.0"]),
-        ("energy.active.export", "Active energy export", 0x6018, kwh,
+        ("energy.active.export",
+         QT_TRANSLATE_NOOP("Registers", "Active energy export"), 0x6018, kwh,
          ["2.8.1", "2.8.2"], "2.8.0", ["22.8.0", "42.8.0", "62.8.0"]),
-        ("energy.reactive", "Total reactive energy", 0x6024, kvarh, None, None, None),
-        ("energy.reactive.import", "Reactive energy import", 0x6030, kvarh,
+        ("energy.reactive",
+         QT_TRANSLATE_NOOP("Registers", "Total reactive energy"), 0x6024, kvarh, None, None, None),
+        ("energy.reactive.import",
+         QT_TRANSLATE_NOOP("Registers", "Reactive energy import"), 0x6030, kvarh,
          ["3.8.1", "3.8.2"], "3.8.0", ["23.8.0", "43.8.0", "63.8.0"]),
-        ("energy.reactive.export", "Reactive energy export", 0x603C, kvarh,
+        ("energy.reactive.export",
+         QT_TRANSLATE_NOOP("Registers", "Reactive energy export"), 0x603C, kvarh,
          ["4.8.1", "4.8.2"], "4.8.0", ["24.8.0", "44.8.0", "64.8.0"]),
     ):
         yield from _floats([(f"{key}.total", start, label, total_obis)], unit, e)
@@ -192,7 +199,8 @@ def _energies() -> Iterator[Register]:
     yield Register("tariff", 0x6048, INT16, "Tariff", "setting", write_fc=6,
                    provenance="A3.2, A3.3 (01 06 6048 0002)", obis="C.87.0")
     # A3.3 says length 1 but its example 01 10 6049 0002 04 0000 0000 writes a float.
-    yield Register("energy.day", 0x6049, FLOAT32, "Resettable day register", e, kwh,
+    yield Register("energy.day", 0x6049, FLOAT32,
+                   QT_TRANSLATE_NOOP("Registers", "Resettable day register"), e, kwh,
                    write_fc=16, provenance="A3.2, A3.3 (01 10 6049 0002 04 0000 0000)")
     yield from _floats([
         ("energy.active.t3", 0x604B, "Total active energy T3", "15.8.3"),
@@ -211,10 +219,14 @@ def _energies() -> Iterator[Register]:
         ("energy.reactive.export.t4", 0x6061, "Reactive energy export T4", None),
     ], kvarh, e)
     quadrants = (
-        ("q1", "Import inductive reactive energy Q1", 0x6063, "5.8"),
-        ("q2", "Import capacitive reactive energy Q2", 0x606D, "6.8"),
-        ("q3", "Export inductive reactive energy Q3", 0x6077, "7.8"),
-        ("q4", "Export capacitive reactive energy Q4", 0x6081, "8.8"),
+        ("q1",
+         QT_TRANSLATE_NOOP("Registers", "Import inductive reactive energy Q1"), 0x6063, "5.8"),
+        ("q2",
+         QT_TRANSLATE_NOOP("Registers", "Import capacitive reactive energy Q2"), 0x606D, "6.8"),
+        ("q3",
+         QT_TRANSLATE_NOOP("Registers", "Export inductive reactive energy Q3"), 0x6077, "7.8"),
+        ("q4",
+         QT_TRANSLATE_NOOP("Registers", "Export capacitive reactive energy Q4"), 0x6081, "8.8"),
     )
     for name, label, start, obis in quadrants:
         key = f"energy.reactive.{name}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InvalidValueError, UnknownKeyError, UnsupportedError
+from ..i18n import QT_TRANSLATE_NOOP
 from .domains import Choice, CtRatioDomain, Digits, Domain, IntRange
 from .models import ALL_MODELS, Model
 from .registers import BLE, MODBUS, REGISTERS, Register
@@ -73,48 +74,62 @@ _ON_OFF = Choice({"off": 0, "on": 1}, aliases={"0": "off", "1": "on", "false": "
                                                 "true": "on", "no": "off", "yes": "on"})
 
 SETTINGS_LIST: tuple[Setting, ...] = (
-    Setting("tariff", "Active tariff", "6.7.2 Tariff", IntRange(1, 4), "tariff", mbus=True,
-            warning="Energy counted in T3 and T4 stays in the MID display area and can never be "
-                    "removed or reset (manual A1.2).",
-            help="T2 is also selected by 230 V AC on terminals 10-11."),
-    Setting("s0.rate", "S0 pulse rate", "6.7.3 S0 pulse output",
+    Setting("tariff", QT_TRANSLATE_NOOP("Settings", "Active tariff"), "6.7.2 Tariff",
+            IntRange(1, 4), "tariff", mbus=True,
+            warning=QT_TRANSLATE_NOOP(
+                "Settings", "Energy counted in T3 and T4 stays in the MID display area and can "
+                "never be removed or reset (manual A1.2)."),
+            help=QT_TRANSLATE_NOOP("Settings",
+                                   "T2 is also selected by 230 V AC on terminals 10-11.")),
+    Setting("s0.rate", QT_TRANSLATE_NOOP("Settings", "S0 pulse rate"), "6.7.3 S0 pulse output",
             Choice(S0_RATES, unit="imp/kWh"), "s0.rate", mbus=True),
-    Setting("s0.type", "S0 pulse type", "6.7.4 Pulse type",
+    Setting("s0.type", QT_TRANSLATE_NOOP("Settings", "S0 pulse type"), "6.7.4 Pulse type",
             Choice({"active-reactive": 1, "import-export": 2}), "s0.type",
-            help="active-reactive: output 1 active, output 2 reactive energy; "
-                 "import-export: output 1 import, output 2 export active energy."),
-    Setting("s0.width_ms", "S0 pulse width", "6.7.5 S0 pulse length", IntRange(2, 99, "ms"),
-            "s0.width_ms", help="The longest width allowed depends on the pulse rate."),
-    Setting("modbus.address", "Modbus ID", "6.7.6 Modbus ID", IntRange(1, 247), "modbus.address",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "active-reactive: output 1 active, output 2 reactive energy; "
+                "import-export: output 1 import, output 2 export active energy.")),
+    Setting("s0.width_ms", QT_TRANSLATE_NOOP("Settings", "S0 pulse width"),
+            "6.7.5 S0 pulse length", IntRange(2, 99, "ms"), "s0.width_ms",
+            help=QT_TRANSLATE_NOOP("Settings",
+                                   "The longest width allowed depends on the pulse rate.")),
+    Setting("modbus.address", QT_TRANSLATE_NOOP("Settings", "Modbus ID"), "6.7.6 Modbus ID",
+            IntRange(1, 247), "modbus.address", link=True),
+    Setting("modbus.baudrate", QT_TRANSLATE_NOOP("Settings", "Modbus baud rate"),
+            "6.7.7 Modbus baud rate", Choice(MODBUS_BAUD_CODES, unit="bd"), "modbus.baudrate",
             link=True),
-    Setting("modbus.baudrate", "Modbus baud rate", "6.7.7 Modbus baud rate",
-            Choice(MODBUS_BAUD_CODES, unit="bd"), "modbus.baudrate", link=True),
-    Setting("modbus.parity", "Modbus parity", "6.7.8 Modbus parity", Choice(PARITY_CODES),
-            "modbus.parity", link=True),
-    Setting("mbus.address", "M-Bus primary address", "6.7.9 M-Bus ID", IntRange(0, 250),
-            mbus=True),
-    Setting("mbus.secondary_address", "M-Bus secondary address", "6.7.9 M-Bus ID", Digits(8),
-            mbus=True),
-    Setting("mbus.baudrate", "M-Bus baud rate", "6.7.10 M-Bus baud rate",
+    Setting("modbus.parity", QT_TRANSLATE_NOOP("Settings", "Modbus parity"),
+            "6.7.8 Modbus parity", Choice(PARITY_CODES), "modbus.parity", link=True),
+    Setting("mbus.address", QT_TRANSLATE_NOOP("Settings", "M-Bus primary address"),
+            "6.7.9 M-Bus ID", IntRange(0, 250), mbus=True),
+    Setting("mbus.secondary_address", QT_TRANSLATE_NOOP("Settings", "M-Bus secondary address"),
+            "6.7.9 M-Bus ID", Digits(8), mbus=True),
+    Setting("mbus.baudrate", QT_TRANSLATE_NOOP("Settings", "M-Bus baud rate"),
+            "6.7.10 M-Bus baud rate",
             Choice({300: 300, 600: 600, 1200: 1200, 2400: 2400, 4800: 4800, 9600: 9600},
                    unit="bd"), mbus=True),
-    Setting("backlight", "Backlight", "6.7.11 Backlight",
+    Setting("backlight", QT_TRANSLATE_NOOP("Settings", "Backlight"), "6.7.11 Backlight",
             Choice({"on": 0, "off": 1, "button": 2}), "backlight"),
-    Setting("ct.ratio", "CT ratio", "6.9 CT ratio", CtRatioDomain(), "ct.ratio",
-            warning="Each change of the CT ratio uses one of only 7 allowed changes and cannot "
-                    "be undone (manual 6.9)."),
-    Setting("combination_code", "Combination code", "Combination code",
-            Choice({1: 1, 2: 2, 3: 3, 4: 4, 5: 5}), "combination_code", mbus=True,
-            help="1 import only, 2 export only, 3 import + export, 4 import - export, "
-                 "5 import - export (10)."),
-    Setting("lcd.rolling_time", "LCD rolling time", "Display", IntRange(1, 30, "s"),
-            "lcd.rolling_time"),
-    Setting("display.rotated", "Display rotated 180°", "Display", _ON_OFF, "display.rotated"),
-    Setting("display.obis", "OBIS codes on display", "6.7.14 OBIS codes", _ON_OFF,
-            "display.obis"),
-    Setting("data_type", "Data type", "Data type", Choice({"standard": 1, "integer": 2}),
-            "data_type"),
+    Setting("ct.ratio", QT_TRANSLATE_NOOP("Settings", "CT ratio"), "6.9 CT ratio",
+            CtRatioDomain(), "ct.ratio",
+            warning=QT_TRANSLATE_NOOP(
+                "Settings", "Each change of the CT ratio uses one of only 7 allowed changes and "
+                "cannot be undone (manual 6.9).")),
+    Setting("combination_code", QT_TRANSLATE_NOOP("Settings", "Combination code"),
+            "Combination code", Choice({1: 1, 2: 2, 3: 3, 4: 4, 5: 5}), "combination_code",
+            mbus=True,
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "1 import only, 2 export only, 3 import + export, 4 import - export, "
+                "5 import - export (10).")),
+    Setting("lcd.rolling_time", QT_TRANSLATE_NOOP("Settings", "LCD rolling time"), "Display",
+            IntRange(1, 30, "s"), "lcd.rolling_time"),
+    Setting("display.rotated", QT_TRANSLATE_NOOP("Settings", "Display rotated 180°"), "Display",
+            _ON_OFF, "display.rotated"),
+    Setting("display.obis", QT_TRANSLATE_NOOP("Settings", "OBIS codes on display"),
+            "6.7.14 OBIS codes", _ON_OFF, "display.obis"),
+    Setting("data_type", QT_TRANSLATE_NOOP("Settings", "Data type"), "Data type",
+            Choice({"standard": 1, "integer": 2}), "data_type"),
 )
+
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in SETTINGS_LIST}
 
@@ -140,9 +155,13 @@ class Action:
 ACTIONS: dict[str, Action] = {
     a.name: a
     for a in (
-        Action("day-counter", "Reset the resettable day counter (kWh)", "energy.day", 0.0,
+        Action("day-counter",
+               QT_TRANSLATE_NOOP("Settings", "Reset the resettable day counter (kWh)"),
+               "energy.day", 0.0,
                still_counting_tolerance=0.1),
-        Action("power-down-counter", "Reset the power-down counter", "power_down_counter", 0),
+        Action("power-down-counter",
+               QT_TRANSLATE_NOOP("Settings", "Reset the power-down counter"),
+               "power_down_counter", 0),
     )
 }
 

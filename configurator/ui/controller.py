@@ -18,10 +18,20 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..model.models import Model
 from ..model.settings import Action, Setting
+from ..services.backup import make_backup
 from ..services.connection import ConnectionOptions
 from ..services.link import ConnectionManager, LinkState, NotConnectedError
-from ..services.meter import ApplyReport, Identity
+from ..services.meter import ApplyReport, ApplyResult, Identity
 from ..services.polling import Poller, SampleStore
+from ..services.report import collect_report
+from ..services.restore import (
+    APPLIED,
+    MeterState,
+    RestorePlan,
+    RestoreReport,
+    apply_restore,
+    read_meter_state,
+)
 from ..services.traffic import TrafficLog
 from .recent import RecentConnections
 from .tasks import TaskRunner, error_text
@@ -122,7 +132,7 @@ class AppController(QObject):
         text = error_text(exc)
         if text != self._last_poll_error:
             self._last_poll_error = text
-            self.message.emit("warning", f"Polling: {text}")
+            self.message.emit("warning", self.tr("Polling: {reason}").format(reason=text))
 
     async def _read_measurements(self) -> Any:
         return await self.manager.call(lambda s: s.read_measurements())
@@ -196,21 +206,59 @@ class AppController(QObject):
     def _write_done(self, future: asyncio.Future[Any]) -> None:
         self._writes.discard(future)
         if future.cancelled():
-            self.message.emit("error", "A write was cancelled; read the settings back to see "
-                                       "what the meter holds.")
+            self.message.emit("error", self.tr("A write was cancelled; read the settings back "
+                                               "to see what the meter holds."))
             return
         exc = future.exception()
         if exc is not None:
             return  # the caller shows it
-        report: ApplyReport = future.result()
+        self._follow(future.result())
+
+    def _follow(self, report: ApplyReport) -> None:
+        """Update the connection to where the meter answers after a link-setting write."""
         options = self.manager.follow_link(report)
         if options is not None:
             self.options_changed.emit(options)
             if self.demo is None:
                 self.recent.remember(options)
-            self.link_followed.emit(
-                f"The meter now answers at {report.link_note or options.describe()}; the "
-                "connection settings were updated.")
+            self.link_followed.emit(self.tr(
+                "The meter now answers at {where}; the connection settings were updated.").format(
+                    where=report.link_note or options.describe()))
+
+    async def restore(self, plan: RestorePlan, undo_dir: str | None = None) -> RestoreReport:
+        """Carry out a restore plan (undo backup first), tracked and shielded like a write;
+        link settings are followed like a settings page's Apply."""
+        options: ConnectionOptions | str = self.manager.options or "unknown connection"
+        future = asyncio.ensure_future(self._quiet(self.manager.call(
+            lambda s: apply_restore(s, plan, options=options, undo_dir=undo_dir))))
+        self._writes.add(future)
+        future.add_done_callback(self._restore_done)
+        report: RestoreReport = await asyncio.shield(future)
+        return report
+
+    def _restore_done(self, future: asyncio.Future[Any]) -> None:
+        self._writes.discard(future)
+        if future.cancelled() or future.exception() is not None:
+            return  # the caller shows it
+        report: RestoreReport = future.result()
+        self._follow(ApplyReport(
+            [ApplyResult(r.key, r.file_value, "written" if r.status == APPLIED else r.status,
+                         r.before, r.after) for r in report.results],
+            report.link_note, report.error))
+
+    async def make_backup(self) -> dict[str, Any]:
+        """A backup document of the connected meter."""
+        options: ConnectionOptions | str = self.manager.options or "unknown connection"
+        return await self.manager.call(lambda s: make_backup(s, options))
+
+    async def read_meter_state(self) -> MeterState:
+        """What a restore compares against (every reachable setting)."""
+        return await self.manager.call(read_meter_state)
+
+    async def collect_report(self) -> dict[str, Any]:
+        """One meter's commissioning-report data (live reading)."""
+        options: ConnectionOptions | str = self.manager.options or "unknown connection"
+        return await self.manager.call(lambda s: collect_report(s, options))
 
     async def run_action(self, action: Action) -> Any:
         """A counter reset, tracked like a write."""
@@ -237,7 +285,8 @@ class AppController(QObject):
         sim = SimulatorProcess("--model", model.info.code, "--link", link)
         self.demo = sim
         await asyncio.get_running_loop().run_in_executor(None, sim.start)
-        self.message.emit("info", f"Demo mode: a simulated {model.info.title} on {sim.port}.")
+        self.message.emit("info", self.tr("Demo mode: a simulated {model} on {port}.").format(
+            model=model.info.title, port=sim.port))
         return await self.connect(ConnectionOptions(port=sim.port))
 
     def stop_demo(self) -> None:

@@ -5,12 +5,52 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from ..errors import InvalidValueError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model.domains import Choice, Domain, IntRange
 from ..model.settings import Setting
+
+# The words among the settings' options (domains.py), translated when shown (context "Values").
+VALUE_TEXTS = (
+    QT_TRANSLATE_NOOP("Values", "on"), QT_TRANSLATE_NOOP("Values", "off"),
+    QT_TRANSLATE_NOOP("Values", "button"), QT_TRANSLATE_NOOP("Values", "even"),
+    QT_TRANSLATE_NOOP("Values", "none"), QT_TRANSLATE_NOOP("Values", "odd"),
+    QT_TRANSLATE_NOOP("Values", "active-reactive"), QT_TRANSLATE_NOOP("Values", "import-export"),
+    QT_TRANSLATE_NOOP("Values", "standard"), QT_TRANSLATE_NOOP("Values", "integer"),
+)
+
+
+def local_number(text: str) -> str:
+    """A number formatted with '.' shown with the UI locale's decimal separator."""
+    point = QLocale().decimalPoint()
+    return text.replace(".", point) if point != "." else text
+
+
+def value_text(item: Setting, value: Any, with_unit: bool = True) -> str:
+    """A setting's value as the GUI shows it: option words translated, decimals in the
+    locale's format, the unit appended."""
+    domain = item.domain
+    text = domain.format(value)
+    if isinstance(value, str) and isinstance(domain, Choice):
+        text = translate("Values", text)
+    elif isinstance(value, float):
+        text = local_number(text)
+    unit = getattr(domain, "unit", "")
+    return text + (f" {unit}" if with_unit and unit else "")
+
+
+def label_of(item: Setting) -> str:
+    """A setting's label in the UI language."""
+    return translate("Settings", item.label)
+
+
+def tooltip_of(item: Setting) -> str:
+    """The label and help of a setting, translated."""
+    help_text = translate("Settings", item.help)
+    return label_of(item) + (f"\n{help_text}" if help_text else "")
 
 
 class IntEditor(QSpinBox):
@@ -26,7 +66,7 @@ class IntEditor(QSpinBox):
         self.setRange(domain.low, domain.high)
         if domain.unit:
             self.setSuffix(f" {domain.unit}")
-        self.setToolTip(f"{item.label}: {domain.describe()}")
+        self.setToolTip(tooltip_of(item))
         self.valueChanged.connect(lambda _v: self.edited.emit())
 
     def current(self) -> Any:
@@ -50,10 +90,9 @@ class ChoiceEditor(QComboBox):
         domain = item.domain
         assert isinstance(domain, Choice)
         self.item = item
-        unit = f" {domain.unit}" if domain.unit else ""
         for option in domain.options:
-            self.addItem(domain.format(option) + unit, option)
-        self.setToolTip(f"{item.label}: {domain.describe()}")
+            self.addItem(value_text(item, option), option)
+        self.setToolTip(tooltip_of(item))
         self.currentIndexChanged.connect(lambda _i: self.edited.emit())
 
     def current(self) -> Any:
@@ -81,7 +120,7 @@ class TextEditor(QLineEdit):
         super().__init__(parent)
         self.item = item
         self.setPlaceholderText(item.domain.describe())
-        self.setToolTip(f"{item.label}: {item.domain.describe()}")
+        self.setToolTip(tooltip_of(item))
         self.textEdited.connect(lambda _t: self.edited.emit())
 
     def current(self) -> Any:
@@ -112,5 +151,5 @@ def same_value(domain: Domain, a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-__all__ = ["ChoiceEditor", "IntEditor", "InvalidValueError", "TextEditor", "make_editor",
-           "same_value"]
+__all__ = ["ChoiceEditor", "IntEditor", "InvalidValueError", "TextEditor", "label_of",
+           "local_number", "make_editor", "same_value", "tooltip_of", "value_text"]

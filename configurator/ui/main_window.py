@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..i18n import LANGUAGES
 from ..services.link import LinkState
 from .controller import AppController
+from .language import chosen_language, effective_language, set_chosen_language
 from .pages import load_pages
-from .pages.base import Page, page_classes
+from .pages.base import Page, page_classes, page_text
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -35,7 +37,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         load_pages()
         self.controller = controller
-        self.setWindowTitle(f"WAGO 879-30xx Meter Configurator {__version__}")
+        self.setWindowTitle(self.tr("WAGO 879-30xx Meter Configurator {version}").format(
+            version=__version__))
         self.resize(1280, 820)
         self.pages: dict[str, Page] = {}
         self._placeholders: dict[str, QWidget] = {}
@@ -73,22 +76,25 @@ class MainWindow(QMainWindow):
         for cls in page_classes():
             if section != cls.SECTION:
                 section = cls.SECTION
-                header = QListWidgetItem(section.upper())
+                header = QListWidgetItem(page_text(section).upper())
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = header.font()
                 font.setBold(True)
                 font.setPointSizeF(font.pointSizeF() * 0.85)
                 header.setFont(font)
                 self.sidebar.addItem(header)
-            item = QListWidgetItem(cls.TITLE)
+            item = QListWidgetItem(page_text(cls.TITLE))
             item.setData(PAGE_ROLE, cls.NAME)
             self.sidebar.addItem(item)
             holder = QWidget()
             self._placeholders[cls.NAME] = holder
             self.stack.addWidget(holder)
+        # Wide enough for the longest title in the UI language (German ones are longer).
+        self.sidebar.setFixedWidth(max(210, self.sidebar.sizeHintForColumn(0) + 28))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.currentItemChanged.connect(self._on_sidebar)
 
-        self.state_label = QLabel("Not connected")
+        self.state_label = QLabel(self.tr("○ Not connected"))
         self.statusBar().addPermanentWidget(self.state_label)
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
@@ -99,7 +105,34 @@ class MainWindow(QMainWindow):
         controller.link_followed.connect(lambda text: self.show_banner(text, "info", 15000))
         controller.status.connect(self._on_status)
         controller.identity_changed.connect(self._on_status)
+        self._build_menu()
         self.show_page("connect")
+
+    def _build_menu(self) -> None:
+        """View ▸ Language: the system's language or a chosen one (applied at the next start)."""
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions = {}
+        current = chosen_language(self.controller.recent.settings)
+        for code, name in [("", self.tr("System default")), *LANGUAGES.items()]:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Remember the UI language; it applies when the app starts next."""
+        settings = self.controller.recent.settings
+        set_chosen_language(code, settings)
+        self.language_actions[code].setChecked(True)
+        name = LANGUAGES.get(effective_language(settings), "English")
+        self.show_banner(self.tr("The language changes to {language} when the app is started "
+                                 "next.").format(language=name), "info", 15000)
 
     # -- pages ----------------------------------------------------------------------------
     def page(self, name: str) -> Page:
@@ -160,14 +193,16 @@ class MainWindow(QMainWindow):
             self.banner.setVisible(False)
 
     def _on_state(self, state: str, text: str) -> None:
-        self.state_label.setText({"connected": "● Connected", "connecting": "… Connecting",
-                                  "lost": "✖ Connection lost", "disconnected": "○ Not connected"}
-                                 [state])
+        self.state_label.setText({"connected": self.tr("● Connected"),
+                                  "connecting": self.tr("… Connecting"),
+                                  "lost": self.tr("✖ Connection lost"),
+                                  "disconnected": self.tr("○ Not connected")}[state])
         if state == LinkState.LOST.value:
             attempts = self.controller.manager.reconnect_attempts
-            tried = f" (attempt {attempts})" if attempts else ""
-            self.show_banner(f"⚠ Connection to the meter lost — reconnecting automatically"
-                             f"{tried}…\n{text}", "lost")
+            tried = self.tr(" (attempt {number})").format(number=attempts) if attempts else ""
+            self.show_banner(self.tr("⚠ Connection to the meter lost — reconnecting "
+                                     "automatically{attempt}…").format(attempt=tried)
+                             + f"\n{text}", "lost")
             self.reversed_banner.setVisible(False)  # stale until the meter answers again
         elif state == LinkState.CONNECTED.value and self.banner.objectName() == "banner_lost":
             self.show_banner(text, "info", 8000)
@@ -187,10 +222,10 @@ class MainWindow(QMainWindow):
                            if str(values.get(f"direction.{p}", "")).upper() == "R"]
         if reversed_phases:
             phases = ", ".join(reversed_phases)
-            self.reversed_banner.setText(
-                f"⚠ REVERSED CURRENT on {phases}: energy flows out of the meter on that phase. "
+            self.reversed_banner.setText(self.tr(
+                "⚠ REVERSED CURRENT on {phases}: energy flows out of the meter on that phase. "
                 "If this is not a generator, a current transformer or the phase wiring is the "
-                "wrong way round — check it before trusting the readings.")
+                "wrong way round — check it before trusting the readings.").format(phases=phases))
             self.reversed_banner.setVisible(True)
         else:
             self.reversed_banner.setVisible(False)
@@ -204,8 +239,8 @@ class MainWindow(QMainWindow):
             return
         event.ignore()
         if self.controller.writes_in_flight:
-            self.show_banner("Waiting for a write to the meter to finish before closing…",
-                             "info")
+            self.show_banner(self.tr("Waiting for a write to the meter to finish before "
+                                     "closing…"), "info")
         if self._shutdown_task is None:
             self._shutdown_task = asyncio.ensure_future(self._shutdown())
 

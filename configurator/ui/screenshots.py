@@ -1,18 +1,25 @@
 """Save a screenshot of every page, with the demo meter connected (docs, tests, packaging).
 
-    python -m configurator.ui.screenshots OUTDIR [MODEL]
+    python -m configurator.ui.screenshots OUTDIR [MODEL] [--language de] [--pages a,b,...]
 
-Runs on whatever display Qt is given (a real one, Xvfb, or offscreen).
+Runs on whatever display Qt is given (a real one, Xvfb, or offscreen). The user guide's images
+are made with docs/make_screenshots.sh (English and German, into docs/images/).
+On the Backup page a backup of the demo meter is made, one setting changed and the file loaded
+again, so the picture shows a restore's key-by-key comparison.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import qasync
 
+from ..i18n import LANGUAGES
 from .app import create_app
 from .controller import AppController
 from .main_window import MainWindow
@@ -31,15 +38,32 @@ async def _until(condition: object, timeout: float = WAIT_S) -> None:
         await asyncio.sleep(0.05)
 
 
+async def _show_restore_plan(page: Any, controller: AppController) -> None:
+    """Back up the demo meter, change two settings, load the backup: the diff is on screen."""
+    from ..model.settings import SETTINGS
+
+    with tempfile.TemporaryDirectory(prefix="configurator-shot-") as folder:
+        path = Path(folder) / "demo-meter.json"
+        page.backup_to(path)
+        await _until(lambda: not page.busy and path.exists())
+        await controller.apply({SETTINGS["tariff"]: 2, SETTINGS["lcd.rolling_time"]: 20})
+        page.load_file(path)
+        await _until(lambda: not page.busy and page.plan is not None)
+
+
 async def capture(window: MainWindow, controller: AppController, outdir: Path,
-                  model: str) -> list[Path]:
-    """Connect to the demo meter and save each page; returns the files."""
+                  model: str, pages: list[str] | None = None) -> list[Path]:
+    """Connect to the demo meter and save each page (or the named ones); returns the files."""
     outdir.mkdir(parents=True, exist_ok=True)
     await controller.start_demo(model)
     controller.poller.set_interval(0.1)
     saved = []
     for number, cls in enumerate(page_classes(), start=1):
+        if pages and cls.NAME not in pages:
+            continue
         page = window.show_page(cls.NAME)
+        if cls.NAME == "backup":
+            await _show_restore_plan(page, controller)
         if cls.NAME == "live":
             await _until(lambda p=page: controller.store.fine.size >= 40 and p.redraws >= 2)
             page.redraw()
@@ -59,12 +83,18 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command-line entry: OUTDIR [MODEL]."""
-    args = sys.argv[1:] if argv is None else argv
-    outdir = Path(args[0] if args else "test-artifacts/screenshots")
-    model = args[1] if len(args) > 1 else "4PU"
+    """Command-line entry: OUTDIR [MODEL] [--language LANG] [--pages NAME,...]."""
+    parser = argparse.ArgumentParser(prog="python -m configurator.ui.screenshots")
+    parser.add_argument("outdir", nargs="?", default="test-artifacts/screenshots")
+    parser.add_argument("model", nargs="?", default="4PU")
+    parser.add_argument("--language", default="en", choices=sorted(LANGUAGES))
+    parser.add_argument("--pages", default="", help="comma-separated page names (default all)")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    outdir = Path(args.outdir)
+    model = args.model
+    pages = [p for p in args.pages.split(",") if p] or None
     outdir.mkdir(parents=True, exist_ok=True)
-    app = create_app()
+    app = create_app(language=args.language)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     from PySide6.QtCore import QSettings
@@ -77,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
     async def run() -> list[Path]:
         try:
-            return await capture(window, controller, outdir, model)
+            return await capture(window, controller, outdir, model, pages)
         finally:
             await controller.shutdown()
 

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..errors import ConfiguratorError
 
@@ -19,7 +19,8 @@ def error_text(exc: BaseException) -> str:
     """The sentence a user sees for an exception."""
     if isinstance(exc, ConfiguratorError):
         return str(exc)
-    return f"Unexpected failure: {exc!r}"
+    return QCoreApplication.translate("TaskRunner", "Unexpected failure: {error}").format(
+        error=repr(exc))
 
 
 class TaskRunner(QObject):

@@ -74,3 +74,25 @@ def test_demo_without_a_display_falls_back_to_the_text_overview() -> None:
     assert done.returncode == 0, done.stderr
     assert "showing the demo as text" in done.stderr
     assert "23000001" in done.stdout
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_self_test_starts_connects_paints_and_exits_zero(language: str) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["CONFIGURATOR_LANGUAGE"] = language
+    done = subprocess.run([sys.executable, "-m", "configurator", "--self-test"],
+                          capture_output=True, text=True, timeout=90, env=env, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "self-test passed" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_self_test_failure_is_one_sentence_and_non_zero(monkeypatch, capsys) -> None:
+    import configurator.ui.app as ui_app
+
+    monkeypatch.setattr(ui_app, "run_self_test", lambda model: "the demo meter did not connect")
+    assert cli_main.main(["--self-test"]) != 0
+    err = capsys.readouterr().err
+    assert err.strip() == "self-test failed: the demo meter did not connect"
+    assert cli_main.main(["--self-test", "info"]) == 2

@@ -8,15 +8,27 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from ..controller import AppController
 
-SECTIONS = ("Meter", "Settings (menu 6.7)", "Data", "Tools")
+SECTIONS = (QT_TRANSLATE_NOOP("Pages", "Meter"), QT_TRANSLATE_NOOP("Pages", "Settings (menu 6.7)"),
+            QT_TRANSLATE_NOOP("Pages", "Data"), QT_TRANSLATE_NOOP("Pages", "Tools"))
 PAGES: dict[str, type[Page]] = {}
 
 
+def page_text(text: str) -> str:
+    """A page's class-level title, intro or section (marked with QT_TRANSLATE_NOOP("Pages"))
+    in the UI language."""
+    return translate("Pages", text)
+
+
 class Page(QWidget):
-    """Base class of every sidebar page."""
+    """Base class of every sidebar page.
+
+    TITLE and INTRO are marked with QT_TRANSLATE_NOOP("Pages", ...) and translated when shown.
+    """
 
     NAME: ClassVar[str] = ""
     TITLE: ClassVar[str] = ""
@@ -30,11 +42,11 @@ class Page(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(18, 12, 18, 12)
         self.layout_.setSpacing(10)
-        title = QLabel(self.TITLE)
+        title = QLabel(page_text(self.TITLE))
         title.setObjectName("pageTitle")
         self.layout_.addWidget(title)
         if self.INTRO:
-            intro = QLabel(self.INTRO)
+            intro = QLabel(page_text(self.INTRO))
             intro.setWordWrap(True)
             intro.setObjectName("pageIntro")
             self.layout_.addWidget(intro)

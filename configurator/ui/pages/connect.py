@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UnsupportedError
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.domains import Choice, IntRange
 from ...model.settings import MODBUS_BAUD_CODES, PARITY_CODES, SETTINGS
 from ...services.autodetect import autodetect
@@ -33,8 +34,9 @@ from ...services.ports import PortInfo, list_ports
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
-TRANSPORTS = (("Modbus RTU (RS-485 serial)", "modbus"), ("M-Bus (serial)", "mbus"),
-              ("Bluetooth LE", "ble"))
+TRANSPORTS = ((QT_TRANSLATE_NOOP("ConnectPage", "Modbus RTU (RS-485 serial)"), "modbus"),
+              (QT_TRANSLATE_NOOP("ConnectPage", "M-Bus (serial)"), "mbus"),
+              (QT_TRANSLATE_NOOP("ConnectPage", "Bluetooth LE"), "ble"))
 ADDRESS_SETTING = {"modbus": "modbus.address", "mbus": "mbus.address", "ble": "modbus.address"}
 PORT_REFRESH_MS = 2000
 
@@ -52,9 +54,11 @@ def baud_choices(protocol: str) -> list[int]:
 class ConnectPage(Page):
     """How to reach the meter."""
 
-    NAME, TITLE, SECTION, ORDER = "connect", "Connect", "Meter", 0
-    INTRO = "Choose how the meter is attached. The factory settings are pre-filled; " \
-            "'Auto-detect' tries the likely baud rates, parities and addresses for you."
+    NAME, SECTION, ORDER = "connect", "Meter", 0
+    TITLE = QT_TRANSLATE_NOOP("Pages", "Connect")
+    INTRO = QT_TRANSLATE_NOOP(
+        "Pages", "Choose how the meter is attached. The factory settings are pre-filled; "
+            "'Auto-detect' tries the likely baud rates, parities and addresses for you.")
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -63,31 +67,31 @@ class ConnectPage(Page):
         columns.setSpacing(16)
         self.layout_.addLayout(columns, 1)
 
-        link_box = QGroupBox("Link")
+        link_box = QGroupBox(self.tr("Link"))
         grid = QGridLayout(link_box)
         self.transport = QComboBox()
         for label, protocol in TRANSPORTS:
-            self.transport.addItem(label, protocol)
+            self.transport.addItem(self.tr(label), protocol)
         self.port = QComboBox()
         self.port.setEditable(True)
         self.port.setMinimumWidth(360)
-        self.port.setToolTip("Pick a port or type a path (a /dev/serial/by-id name survives "
-                             "re-plugging).")
+        self.port.setToolTip(self.tr("Pick a port or type a path (a /dev/serial/by-id name "
+                                     "survives re-plugging)."))
         self.device = QComboBox()
         self.device.setEditable(True)
-        self.device.setToolTip("Bluetooth LE meter: address or name IM-<serial>.")
-        self.search_ble = QPushButton("Search")
+        self.device.setToolTip(self.tr("Bluetooth LE meter: address or name IM-<serial>."))
+        self.search_ble = QPushButton(self.tr("Search"))
         self.search_ble.clicked.connect(self._search_ble)
         self.baud = QComboBox()
         self.parity = QComboBox()
         for parity in PARITY_CODES:
-            self.parity.addItem(parity, parity)
+            self.parity.addItem(translate("Values", parity), parity)
         self.address = QSpinBox()
         self.transport_hint = note("", "info")
         self.transport_hint.setVisible(False)
-        rows = (("Transport", self.transport), ("Serial port", self.port),
-                ("Bluetooth device", self.device), ("Baud rate", self.baud),
-                ("Parity", self.parity), ("Address", self.address))
+        rows = ((self.tr("Transport"), self.transport), (self.tr("Serial port"), self.port),
+                (self.tr("Bluetooth device"), self.device), (self.tr("Baud rate"), self.baud),
+                (self.tr("Parity"), self.parity), (self.tr("Address"), self.address))
         self._row_labels: dict[QWidget, QLabel] = {}
         for i, (text, widget) in enumerate(rows):
             label = QLabel(text)
@@ -97,11 +101,11 @@ class ConnectPage(Page):
         grid.addWidget(self.search_ble, 2, 2)
         grid.addWidget(self.transport_hint, len(rows), 0, 1, 3)
         buttons = QHBoxLayout()
-        self.connect_button = QPushButton("Connect")
+        self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.setDefault(True)
-        self.disconnect_button = QPushButton("Disconnect")
-        self.detect_button = QPushButton("Auto-detect")
-        self.cancel_button = QPushButton("Cancel")
+        self.disconnect_button = QPushButton(self.tr("Disconnect"))
+        self.detect_button = QPushButton(self.tr("Auto-detect"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         for button in (self.connect_button, self.disconnect_button, self.detect_button,
                        self.cancel_button):
             buttons.addWidget(button)
@@ -120,12 +124,13 @@ class ConnectPage(Page):
         columns.addLayout(left_col, 3)
 
         right_col = QVBoxLayout()
-        ident_box = QGroupBox("Meter")
+        ident_box = QGroupBox(self.tr("Meter"))
         form = QFormLayout(ident_box)
         self.ident: dict[str, QLabel] = {}
-        for key, text in (("model", "Model"), ("article", "Article"), ("serial", "Serial number"),
-                          ("software", "Firmware"), ("hardware", "Hardware"),
-                          ("link", "Answers at")):
+        for key, text in (("model", self.tr("Model")), ("article", self.tr("Article")),
+                          ("serial", self.tr("Serial number")),
+                          ("software", self.tr("Firmware")), ("hardware", self.tr("Hardware")),
+                          ("link", self.tr("Answers at"))):
             value = QLabel("—")
             value.setObjectName("identModel" if key == "model" else "identValue")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -136,7 +141,7 @@ class ConnectPage(Page):
         self.checksum.setVisible(False)
         form.addRow(self.checksum)
         right_col.addWidget(ident_box)
-        recent_box = QGroupBox("Recent connections (double-click to connect)")
+        recent_box = QGroupBox(self.tr("Recent connections (double-click to connect)"))
         recent_layout = QVBoxLayout(recent_box)
         self.recent = QListWidget()
         self.recent.setMaximumHeight(170)
@@ -187,7 +192,7 @@ class ConnectPage(Page):
         self.baud.blockSignals(True)
         self.baud.clear()
         for rate in baud_choices(protocol):
-            self.baud.addItem(f"{rate} baud", rate)
+            self.baud.addItem(self.tr("{rate} baud").format(rate=rate), rate)
         self.baud.setCurrentIndex(max(0, self.baud.findData(baud)))
         self.baud.blockSignals(False)
         self.parity.setCurrentIndex(max(0, self.parity.findData(parity)))
@@ -197,10 +202,10 @@ class ConnectPage(Page):
         self.address.setValue(address)
         self.detect_button.setVisible(protocol == "modbus")
         hints = {
-            "ble": "Bluetooth LE uses the meter password as pairing PIN: enter it on the "
-                   "Password page (kept in memory only).",
-            "mbus": "M-Bus reaches the meter through an M-Bus level converter; the factory "
-                    "primary address is 0.",
+            "ble": self.tr("Bluetooth LE uses the meter password as pairing PIN: enter it on "
+                           "the Password page (kept in memory only)."),
+            "mbus": self.tr("M-Bus reaches the meter through an M-Bus level converter; the "
+                            "factory primary address is 0."),
         }
         set_note(self.transport_hint, hints.get(protocol, ""), "info")
 
@@ -301,21 +306,21 @@ class ConnectPage(Page):
         """Connect with the fields' options."""
         options = self.options()
         set_note(self.result, "", "info")
-        self._set_busy(True, f"Connecting: {options.describe()}")
+        self._set_busy(True, self.tr("Connecting: {where}").format(where=options.describe()))
         self.controller.runner.start("connect", self._connect(options),
                                      restore=lambda: self._set_busy(False),
                                      on_error=self._failed)
 
     async def _connect(self, options: ConnectionOptions) -> None:
         identity = await self.controller.connect(options)
-        set_note(self.result, f"Connected to a {identity.model.info.title}, serial "
-                 f"{identity.serial}.", "ok")
+        set_note(self.result, self.tr("Connected to a {model}, serial {serial}.").format(
+            model=identity.model.info.title, serial=identity.serial), "ok")
         self.load_recent()
 
     def _failed(self, exc: BaseException) -> None:
         text = error_text(exc)
         if isinstance(exc, UnsupportedError):
-            text = f"Not available yet: {text}"
+            text = self.tr("Not available yet: {reason}").format(reason=text)
         set_note(self.result, text, "error")
 
     def start_disconnect(self) -> None:
@@ -326,7 +331,7 @@ class ConnectPage(Page):
         """Try likely link settings until a meter answers."""
         options = self.options()
         set_note(self.result, "", "info")
-        self._set_busy(True, "Auto-detect: starting…")
+        self._set_busy(True, self.tr("Auto-detect: starting…"))
         self.controller.runner.start("autodetect", self._autodetect(options),
                                      restore=lambda: self._set_busy(False),
                                      on_error=self._failed)
@@ -337,32 +342,36 @@ class ConnectPage(Page):
         def progress(done: int, total: int, text: str) -> None:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress_label.setText(f"Auto-detect: trying {text} ({done}/{total})")
+            self.progress_label.setText(
+                self.tr("Auto-detect: trying {what} ({done}/{total})").format(
+                    what=text, done=done, total=total))
 
         found = await autodetect(options, progress)
         if found is None:
-            set_note(self.result, "No meter answered at any likely setting. Check the wiring "
-                     "(A/B swapped?), the adapter and the termination.", "error")
+            set_note(self.result, self.tr("No meter answered at any likely setting. Check the "
+                                          "wiring (A/B swapped?), the adapter and the "
+                                          "termination."), "error")
             return
         detected, model = found
         self.fill(detected)
-        set_note(self.result, f"Found a {model.info.title} at {detected.describe()}.", "ok")
+        set_note(self.result, self.tr("Found a {model} at {where}.").format(
+            model=model.info.title, where=detected.describe()), "ok")
         await self._connect(detected)
 
     def cancel(self) -> None:
         """Cancel connecting or auto-detecting."""
         for name in ("autodetect", "connect", "ble-search"):
             self.controller.runner.cancel(name)
-        set_note(self.result, "Cancelled.", "info")
+        set_note(self.result, self.tr("Cancelled."), "info")
 
     def _search_ble(self) -> None:
         try:
             from ...services import ble_discovery  # built by the BLE engineer; optional
         except ImportError:
-            set_note(self.result, "Bluetooth LE discovery is not available in this build.",
-                     "warning")
+            set_note(self.result, self.tr("Bluetooth LE discovery is not available in this "
+                                          "build."), "warning")
             return
-        self._set_busy(True, "Searching for Bluetooth LE meters…")
+        self._set_busy(True, self.tr("Searching for Bluetooth LE meters…"))
         self.controller.runner.start("ble-search", self._ble(ble_discovery),
                                      restore=lambda: self._set_busy(False),
                                      on_error=self._failed)
@@ -376,7 +385,8 @@ class ConnectPage(Page):
             rssi = getattr(meter, "rssi", None)
             signal = f", {rssi} dBm" if rssi is not None else ""
             self.device.addItem(f"{name} ({address}{signal})", address)
-        set_note(self.result, f"{len(found)} Bluetooth LE meter(s) found.", "info")
+        set_note(self.result, self.tr("Bluetooth LE meters found: {count}.").format(
+            count=len(found)), "info")
 
     # -- state --------------------------------------------------------------------------------
     def _on_state(self, state: str, _text: str) -> None:
@@ -394,8 +404,9 @@ class ConnectPage(Page):
     def show_identity(self, identity: Identity) -> None:
         """Model, serial, firmware and the checksum verdict."""
         if self.controller.demo is not None:
-            set_note(self.result, f"Demo mode: a simulated {identity.model.info.title} on a "
-                     "pseudo-terminal. Nothing you change here touches a real meter.", "info")
+            set_note(self.result, self.tr("Demo mode: a simulated {model} on a pseudo-terminal. "
+                                          "Nothing you change here touches a real meter.").format(
+                model=identity.model.info.title), "info")
         info = identity.model.info
         values = identity.values
         self.ident["model"].setText(info.title)
@@ -403,13 +414,13 @@ class ConnectPage(Page):
         self.ident["serial"].setText(f"{identity.serial:08d}")
         software, hardware = values.get("software_version"), values.get("hardware_version")
         self.ident["software"].setText(
-            f"V{software:.2f}" if isinstance(software, float) else "unreadable")
+            f"V{software:.2f}" if isinstance(software, float) else self.tr("unreadable"))
         self.ident["hardware"].setText(
-            f"V{hardware:.2f}" if isinstance(hardware, float) else "unreadable")
+            f"V{hardware:.2f}" if isinstance(hardware, float) else self.tr("unreadable"))
         if self.controller.options is not None:
             self.ident["link"].setText(self.controller.options.describe())
         kind = {"ok": "ok", "mismatch": "error"}.get(identity.checksum_verdict, "warning")
-        prefix = "⚠ CHECKSUM MISMATCH. " if identity.checksum_verdict == "mismatch" else ""
+        prefix = self.tr("⚠ CHECKSUM MISMATCH. ") if identity.checksum_verdict == "mismatch" else ""
         set_note(self.checksum, prefix + identity.checksum_message, kind)
 
     def page_shown(self) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.settings import ACTIONS, Action
 from ..tasks import error_text
 from .base import Page, note, register, set_note
@@ -15,10 +17,12 @@ from .base import Page, note, register, set_note
 class CountersPage(Page):
     """Counters the user may reset."""
 
-    NAME, TITLE, SECTION, ORDER = "counters", "Counters", "Settings (menu 6.7)", 90
-    INTRO = ("The power-down counter counts how often the meter lost its supply (6.7.12); the "
+    NAME, SECTION, ORDER = "counters", "Settings (menu 6.7)", 90
+    TITLE = QT_TRANSLATE_NOOP("Pages", "Counters")
+    INTRO = (QT_TRANSLATE_NOOP(
+        "Pages", "The power-down counter counts how often the meter lost its supply (6.7.12); the "
              "day counter (trip counter, 6.7.13) runs beside the total energy and may be reset "
-             "at any time. The MID totals can never be reset.")
+             "at any time. The MID totals can never be reset."))
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -27,14 +31,14 @@ class CountersPage(Page):
         self.buttons: dict[str, QPushButton] = {}
         for row, action in enumerate(ACTIONS.values()):
             reg = action.register
-            grid.addWidget(QLabel(reg.label), row, 0)
+            grid.addWidget(QLabel(translate("Registers", reg.label)), row, 0)
             value = QLabel("—")
             value.setObjectName("readoutValue")
             self.values[action.name] = value
             grid.addWidget(value, row, 1)
             grid.addWidget(QLabel(reg.unit), row, 2)
-            button = QPushButton("Reset…")
-            button.setToolTip(action.label)
+            button = QPushButton(self.tr("Reset…"))
+            button.setToolTip(translate("Settings", action.label))
             button.clicked.connect(lambda _c=False, a=action: self.ask(a))
             self.buttons[action.name] = button
             grid.addWidget(button, row, 3)
@@ -63,7 +67,7 @@ class CountersPage(Page):
 
     def _show(self, action: Action, value: Any) -> None:
         if isinstance(value, float):
-            self.values[action.name].setText(f"{value:.2f}")
+            self.values[action.name].setText(QLocale().toString(value, "f", 2))
         elif value is not None:
             self.values[action.name].setText(str(value))
 
@@ -86,10 +90,10 @@ class CountersPage(Page):
         """Confirm a reset (window-modal, via open())."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Reset a counter?")
-        box.setText(f"{action.label}?")
-        box.setInformativeText("The old value is gone afterwards.")
-        self.confirm_button = box.addButton("Reset", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(self.tr("Reset a counter?"))
+        box.setText(translate("Settings", action.label) + "?")
+        box.setInformativeText(self.tr("The old value is gone afterwards."))
+        self.confirm_button = box.addButton(self.tr("Reset"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r, a=action, b=box: self._confirmed(b, a))
         self.confirm = box
@@ -114,4 +118,7 @@ class CountersPage(Page):
     async def _reset(self, action: Action) -> None:
         after = await self.controller.run_action(action)
         self._show(action, after)
-        set_note(self.result, f"✔ {action.label}: the meter now reads {after}.", "ok")
+        set_note(self.result, self.tr("✔ {action}: the meter now reads {value}.").format(
+            action=translate("Settings", action.label),
+            value=QLocale().toString(after, "f", 2) if isinstance(after, float) else str(after)),
+            "ok")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import ConfiguratorError
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.registers import CT_HISTORY_ENTRIES, REGISTERS
 from ...model.settings import SETTINGS
 from ...model.types import CtRatio
@@ -47,11 +49,13 @@ def used_entries(history: dict[str, Any]) -> int:
 class CtPage(Page):
     """Current-transformer ratio."""
 
-    NAME, TITLE, SECTION, ORDER = "ct", "CT ratio", "Settings (menu 6.7)", 80
-    INTRO = ("The ratio of the current transformers on a 2PU CT (manual 6.9): primary "
-             "1-9999 A with /1 A, or 5-9995 A with /5 A. The meter allows only "
-             f"{CT_HISTORY_ENTRIES} changes in its life; each one freezes the old ratio and the "
-             "energy readings in a history entry.")
+    NAME, SECTION, ORDER = "ct", "Settings (menu 6.7)", 80
+    TITLE = QT_TRANSLATE_NOOP("Pages", "CT ratio")
+    INTRO = (QT_TRANSLATE_NOOP(
+        "Pages", "The ratio of the current transformers on a 2PU CT (manual 6.9): primary "
+             "1-9999 A with /1 A, or 5-9995 A with /5 A. The meter allows only 7 changes in "
+             "its life; each one freezes the old ratio and the energy readings in a history "
+             "entry."))
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -67,17 +71,18 @@ class CtPage(Page):
         self.editor.setMinimumWidth(440)
         self.editor.setMaximumWidth(520)
         self.editor.edited.connect(self._validate)
-        form.addRow("Ratio in use", self.current)
-        form.addRow(f"Changes left (of {CT_HISTORY_ENTRIES})", self.remaining)
-        form.addRow("New ratio", self.editor)
+        form.addRow(self.tr("Ratio in use"), self.current)
+        form.addRow(self.tr("Changes left (of {total})").format(total=CT_HISTORY_ENTRIES),
+                    self.remaining)
+        form.addRow(self.tr("New ratio"), self.editor)
         self.layout_.addLayout(form)
-        self.layout_.addWidget(note(CT.warning, "warning"))
+        self.layout_.addWidget(note(translate("Settings", CT.warning), "warning"))
         self.validation = note("", "error")
         self.validation.setVisible(False)
         self.layout_.addWidget(self.validation)
         buttons = QHBoxLayout()
-        self.reload_button = QPushButton("Read from meter")
-        self.change_button = QPushButton("Change CT ratio…")
+        self.reload_button = QPushButton(self.tr("Read from meter"))
+        self.change_button = QPushButton(self.tr("Change CT ratio…"))
         self.reload_button.clicked.connect(self.load)
         self.change_button.clicked.connect(self.ask_confirmation)
         buttons.addWidget(self.reload_button)
@@ -87,11 +92,10 @@ class CtPage(Page):
         self.report = note("", "ok")
         self.report.setVisible(False)
         self.layout_.addWidget(self.report)
-        self.layout_.addWidget(QLabel("<b>CT history</b> (one entry per change made)"))
+        self.layout_.addWidget(QLabel(self.tr("<b>CT history</b> (one entry per change made)")))
         self.table = QTableWidget(CT_HISTORY_ENTRIES, 1 + len(HISTORY_COLUMNS))
-        headers = ["Ratio before"] + [
-            f"{name.replace('.', ' ').capitalize().replace(' t', ' T')}\n{obis or ''}".strip()
-            for name, obis in HISTORY_COLUMNS]
+        headers = [self.tr("Ratio\nbefore")] + [
+            f"{self.history_title(name)}\n{obis or ''}".strip() for name, obis in HISTORY_COLUMNS]
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setVerticalHeaderLabels([f"{n:02d}" for n in
                                             range(1, CT_HISTORY_ENTRIES + 1)])
@@ -111,6 +115,12 @@ class CtPage(Page):
         controller.state_changed.connect(lambda *_: self._refresh(load=False))
         self._refresh(load=False)
 
+    def history_title(self, name: str) -> str:
+        """A CT-history column ("import.t1") as a header ("Import T1"), translated."""
+        words = {"import": self.tr("Import"), "export": self.tr("Export"),
+                 "total": self.tr("Total")}
+        return " ".join(words.get(part, part.upper()) for part in name.split("."))
+
     def _is_ct(self) -> bool:
         model = self.controller.model
         return model is not None and model in CT.models
@@ -118,10 +128,12 @@ class CtPage(Page):
     def _refresh(self, load: bool) -> None:
         model = self.controller.model
         if model is not None and not self._is_ct():
-            set_note(self.available, f"This meter is a {model.info.title}: only the 2PU CT "
-                     "(879-3040) has a CT ratio.", "warning")
+            set_note(self.available, self.tr("This meter is a {model}: only the 2PU CT "
+                                             "(879-3040) has a CT ratio.").format(
+                model=model.info.title), "warning")
         elif model is None:
-            set_note(self.available, "Connect to a 2PU CT meter to see its CT ratio.", "info")
+            set_note(self.available, self.tr("Connect to a 2PU CT meter to see its CT ratio."),
+                     "info")
         else:
             set_note(self.available, "", "info")
         self._update_enabled()
@@ -150,7 +162,7 @@ class CtPage(Page):
         history = await self.controller.read_ct_history()
         ratio = values.get(CT.key)
         self.ratio = ratio if isinstance(ratio, CtRatio) else None
-        self.current.setText(str(ratio) + " A" if self.ratio else "unreadable")
+        self.current.setText(str(ratio) + " A" if self.ratio else self.tr("unreadable"))
         self.left = CT_HISTORY_ENTRIES - used_entries(history)
         self.remaining.setText(str(self.left))
         for n in range(1, CT_HISTORY_ENTRIES + 1):
@@ -159,12 +171,13 @@ class CtPage(Page):
             cells = [str(entry_ratio) if used else "—"]
             for name, _obis in HISTORY_COLUMNS:
                 value = history.get(f"ct.history.{n}.{name}")
-                cells.append(f"{value:.2f}" if used and isinstance(value, float) else "")
+                cells.append(QLocale().toString(value, "f", 2)
+                             if used and isinstance(value, float) else "")
             for col, text in enumerate(cells):
                 self.table.setItem(n - 1, col, QTableWidgetItem(text))
         if self.left == 0:
-            set_note(self.validation, "All 7 changes are used: the CT ratio can no longer be "
-                     "changed.", "error")
+            set_note(self.validation, self.tr("All 7 changes are used: the CT ratio can no "
+                                              "longer be changed."), "error")
         self._validate()
 
     def _problem(self) -> str:
@@ -175,7 +188,7 @@ class CtPage(Page):
         except ConfiguratorError as exc:
             return str(exc)
         if self.ratio is not None and value == self.ratio:
-            return f"The meter already uses {value}."
+            return self.tr("The meter already uses {ratio}.").format(ratio=str(value))
         return ""
 
     def _validate(self) -> None:
@@ -198,13 +211,15 @@ class CtPage(Page):
         left_after = (self.left or 0) - 1
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Change the CT ratio?")
-        box.setText(f"Change the CT ratio from {self.ratio} to {value}?")
+        box.setWindowTitle(self.tr("Change the CT ratio?"))
+        box.setText(self.tr("Change the CT ratio from {old} to {new}?").format(
+            old=str(self.ratio), new=str(value)))
         box.setInformativeText(
-            f"This uses one of the {CT_HISTORY_ENTRIES} CT ratio changes the meter allows "
-            f"({left_after} will be left). It cannot be undone: the old ratio and the energy "
-            "readings are frozen in the CT history.")
-        self.confirm_button = box.addButton("Use one change and write",
+            self.tr("This uses one of the {total} CT ratio changes the meter allows ({left} "
+                    "will be left). It cannot be undone: the old ratio and the energy readings "
+                    "are frozen in the CT history.").format(total=CT_HISTORY_ENTRIES,
+                                                            left=left_after))
+        self.confirm_button = box.addButton(self.tr("Use one change and write"),
                                             QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -215,15 +230,17 @@ class CtPage(Page):
     def _confirmed(self, box: QMessageBox, value: CtRatio) -> None:
         self.confirm = None
         if box.clickedButton() is not self.confirm_button:
-            set_note(self.report, "Not changed.", "info")
+            set_note(self.report, self.tr("Not changed."), "info")
             return
         self._set_busy(True)
-        set_note(self.report, "Writing the CT ratio…", "info")
+        set_note(self.report, self.tr("Writing the CT ratio…"), "info")
         self.controller.runner.start("ct-apply", self._apply(value),
                                      restore=lambda: self._set_busy(False),
                                      on_error=lambda exc: set_note(
-                                         self.report, f"Not confirmed: {error_text(exc)} Read "
-                                         "from the meter to see what it holds.", "error"))
+                                         self.report, self.tr(
+                                             "Not confirmed: {reason} Read from the meter to "
+                                             "see what it holds.").format(
+                                                 reason=error_text(exc)), "error"))
 
     async def _apply(self, value: CtRatio) -> ApplyReport:
         report = await self.controller.apply({CT: value})
@@ -231,7 +248,8 @@ class CtPage(Page):
         if report.error is not None:
             set_note(self.report, f"✖ {result.message or report.error}", "error")
         else:
-            set_note(self.report, f"✔ The meter now uses {result.after}.", "ok")
+            set_note(self.report, self.tr("✔ The meter now uses {ratio}.").format(
+                ratio=str(result.after)), "ok")
         self.editor.clear()
         await self._load()
         return report

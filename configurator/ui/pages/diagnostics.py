@@ -19,24 +19,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.traffic import LogLine
 from .base import Page, register
 
 REFRESH_MS = 500
-COUNTERS = (("transactions", "Transactions"), ("timeouts", "Timeouts"),
-            ("crc_errors", "CRC / frame errors"), ("exceptions", "Meter exceptions"),
-            ("retries", "Retries"), ("bytes_sent", "Bytes sent"),
-            ("bytes_received", "Bytes received"))
+COUNTERS = (("transactions", QT_TRANSLATE_NOOP("DiagnosticsPage", "Transactions")),
+            ("timeouts", QT_TRANSLATE_NOOP("DiagnosticsPage", "Timeouts")),
+            ("crc_errors", QT_TRANSLATE_NOOP("DiagnosticsPage", "CRC / frame errors")),
+            ("exceptions", QT_TRANSLATE_NOOP("DiagnosticsPage", "Meter exceptions")),
+            ("retries", QT_TRANSLATE_NOOP("DiagnosticsPage", "Retries")),
+            ("bytes_sent", QT_TRANSLATE_NOOP("DiagnosticsPage", "Bytes sent")),
+            ("bytes_received", QT_TRANSLATE_NOOP("DiagnosticsPage", "Bytes received")))
 PHASES = ("l1", "l2", "l3")
-QUADRANT_MEANING = {1: "Q1 import, inductive", 2: "Q2 export, capacitive",
-                    3: "Q3 export, inductive", 4: "Q4 import, capacitive"}
+QUADRANT_MEANING = {1: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q1 import, inductive"),
+                    2: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q2 export, capacitive"),
+                    3: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q3 export, inductive"),
+                    4: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q4 import, capacitive")}
 Index = QModelIndex | QPersistentModelIndex
 
 
 class TrafficModel(QAbstractTableModel):
     """The traffic log as a table; errors on a red background."""
 
-    HEADERS = ("Time", "Dir", "Frame (hex)", "Meaning")
+    HEADERS = (QT_TRANSLATE_NOOP("TrafficModel", "Time"), QT_TRANSLATE_NOOP("TrafficModel", "Dir"),
+               QT_TRANSLATE_NOOP("TrafficModel", "Frame (hex)"),
+               QT_TRANSLATE_NOOP("TrafficModel", "Meaning"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,7 +59,7 @@ class TrafficModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,7 +88,8 @@ class TrafficModel(QAbstractTableModel):
 class DiagnosticsPage(Page):
     """Link health and the meter's view of power flow."""
 
-    NAME, TITLE, SECTION, ORDER = "diagnostics", "Diagnostics", "Data", 20
+    NAME, SECTION, ORDER = "diagnostics", "Data", 20
+    TITLE = QT_TRANSLATE_NOOP("Pages", "Diagnostics")
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -92,12 +101,12 @@ class DiagnosticsPage(Page):
             direction.setObjectName("phaseState")
             direction.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.direction[phase] = direction
-            quadrant = QLabel("quadrant —")
+            quadrant = QLabel(self.tr("quadrant —"))
             quadrant.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.quadrants[phase] = quadrant
             flow.addWidget(direction, 0, col)
             flow.addWidget(quadrant, 1, col)
-        self.quadrant_total = QLabel("Total: quadrant —")
+        self.quadrant_total = QLabel(self.tr("Total: quadrant —"))
         self.quadrant_total.setObjectName("phaseState")
         self.quadrant_total.setWordWrap(True)
         self.quadrant_total.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -106,28 +115,29 @@ class DiagnosticsPage(Page):
             flow.setColumnStretch(col, 1)
         self.layout_.addLayout(flow)
 
-        counters = QHBoxLayout()
+        counters = QGridLayout()  # two rows of four: translated names are longer
+        counters.setHorizontalSpacing(18)
         self.counter_labels: dict[str, QLabel] = {}
-        for key, text in COUNTERS:
-            label = QLabel(f"{text}: 0")
+        for index, (key, text) in enumerate(COUNTERS):
+            label = QLabel(f"{self.tr(text)}: 0")
             self.counter_labels[key] = label
-            counters.addWidget(label)
-        self.polls = QLabel("Polls: 0")
-        counters.addWidget(self.polls)
-        counters.addStretch(1)
+            counters.addWidget(label, index // 4, index % 4)
+        self.polls = QLabel(self.tr("Polls: {count}").format(count=0))
+        counters.addWidget(self.polls, len(COUNTERS) // 4, len(COUNTERS) % 4)
+        counters.setColumnStretch(4, 1)
         self.layout_.addLayout(counters)
 
         bar = QHBoxLayout()
-        self.follow = QCheckBox("Follow new frames")
+        self.follow = QCheckBox(self.tr("Follow new frames"))
         self.follow.setChecked(True)
-        copy = QPushButton("Copy")
-        copy.setToolTip("Copy the selected frames (all frames when none is selected).")
+        copy = QPushButton(self.tr("Copy"))
+        copy.setToolTip(self.tr("Copy the selected frames (all frames when none is selected)."))
         copy.clicked.connect(self.copy)
-        save = QPushButton("Save…")
+        save = QPushButton(self.tr("Save…"))
         save.clicked.connect(self._ask_save)
-        clear = QPushButton("Clear")
+        clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(self.clear)
-        bar.addWidget(QLabel("<b>Traffic</b> (every frame; errors in red)"))
+        bar.addWidget(QLabel(self.tr("<b>Traffic</b> (every frame; errors in red)")))
         bar.addStretch(1)
         for widget in (self.follow, copy, save, clear):
             bar.addWidget(widget)
@@ -164,10 +174,10 @@ class DiagnosticsPage(Page):
         counters = self.controller.link_counters()
         for key, label in self.counter_labels.items():
             text = dict(COUNTERS)[key]
-            label.setText(f"{text}: {counters.get(key, 0)}")
+            label.setText(f"{self.tr(text)}: {counters.get(key, 0)}")
             bad = key in ("timeouts", "crc_errors", "exceptions") and counters.get(key, 0)
             label.setStyleSheet("color: #b71c1c; font-weight: 600;" if bad else "")
-        self.polls.setText(f"Polls: {self.controller.poller.polls}")
+        self.polls.setText(self.tr("Polls: {count}").format(count=self.controller.poller.polls))
         log = self.controller.traffic
         if log.added != self._seen and self.follow.isChecked():
             self._seen = log.added
@@ -181,18 +191,25 @@ class DiagnosticsPage(Page):
             direction = str(values.get(f"direction.{phase}", "?")).upper()
             label = self.direction[phase]
             if direction == "R":
-                label.setText(f"{phase.upper()}: ← R  EXPORT / REVERSED")
+                label.setText(self.tr("{phase}: ← R  EXPORT / REVERSED").format(
+                    phase=phase.upper()))
                 label.setStyleSheet("background: #c62828; color: white;")
             elif direction == "F":
-                label.setText(f"{phase.upper()}: → F  import")
+                label.setText(self.tr("{phase}: → F  import").format(phase=phase.upper()))
                 label.setStyleSheet("background: #e7f6e9; color: #1b5e20;")
             else:
                 label.setText(f"{phase.upper()}: ?")
                 label.setStyleSheet("")
             quadrant = values.get(f"quadrant.{phase}")
-            self.quadrants[phase].setText(QUADRANT_MEANING.get(quadrant, f"quadrant {quadrant}"))
+            self.quadrants[phase].setText(self._quadrant(quadrant))
         total = values.get("quadrant")
-        self.quadrant_total.setText(f"Total: {QUADRANT_MEANING.get(total, f'quadrant {total}')}")
+        self.quadrant_total.setText(self.tr("Total: {quadrant}").format(
+            quadrant=self._quadrant(total)))
+
+    def _quadrant(self, quadrant: Any) -> str:
+        if quadrant in QUADRANT_MEANING:
+            return self.tr(QUADRANT_MEANING[quadrant])
+        return self.tr("quadrant {number}").format(number=quadrant)
 
     def selected_text(self) -> str:
         """Selected frames as text, or all frames."""
@@ -215,10 +232,12 @@ class DiagnosticsPage(Page):
         with open(path, "w", encoding="utf-8") as handle:
             handle.write("time\tdirection\tframe\tmeaning\n")
             handle.write(self.controller.traffic.as_text() + "\n")
-        self.controller.message.emit("info", f"Saved the traffic log to {path}.")
+        self.controller.message.emit("info", self.tr("Saved the traffic log to {path}.").format(
+            path=path))
 
     def _ask_save(self) -> None:
-        dialog = QFileDialog(self, "Save traffic log", "", "Text files (*.txt *.tsv)")
+        dialog = QFileDialog(self, self.tr("Save traffic log"), "",
+                             self.tr("Text files (*.txt *.tsv)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(self.save)
         self._dialog = dialog

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.registers import REGISTERS, Register
 from .base import Page, register
 
 COLUMNS = ("total", "t1", "t2", "t3", "t4", "l1", "l2", "l3")
-HEADERS = ("Total", "T1", "T2", "T3", "T4", "L1", "L2", "L3")
+HEADERS = (QT_TRANSLATE_NOOP("EnergyPage", "Total"), "T1", "T2", "T3", "T4", "L1", "L2", "L3")
 
 
 def split_key(reg: Register) -> tuple[str, str]:
@@ -38,14 +39,16 @@ def quantity_label(registers: list[Register], quantity: str) -> str:
 class EnergyPage(Page):
     """The energy grid."""
 
-    NAME, TITLE, SECTION, ORDER = "energy", "Energy", "Data", 10
-    INTRO = "Energy registers by direction, tariff and phase, refreshed with the polling " \
-            "interval. The small code under each value is its OBIS code (manual 6.8)."
+    NAME, SECTION, ORDER = "energy", "Data", 10
+    TITLE = QT_TRANSLATE_NOOP("Pages", "Energy")
+    INTRO = QT_TRANSLATE_NOOP(
+        "Pages", "Energy registers by direction, tariff and phase, refreshed with the polling "
+            "interval. The small code under each value is its OBIS code (manual 6.8).")
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.table = QTableWidget(0, len(COLUMNS) + 1)
-        self.table.setHorizontalHeaderLabels(["Energy", *HEADERS])
+        self.table.setHorizontalHeaderLabels([self.tr("Energy"), *map(self.tr, HEADERS)])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for col in range(1, len(COLUMNS) + 1):
@@ -69,7 +72,8 @@ class EnergyPage(Page):
         self.cells, self.registers = {}, {}
         for row, quantity in enumerate(quantities):
             unit = next(r.unit for r in registers if split_key(r)[0] == quantity)
-            title = QTableWidgetItem(f"{quantity_label(registers, quantity)} [{unit}]")
+            label = translate("Registers", quantity_label(registers, quantity))
+            title = QTableWidgetItem(f"{label} [{unit}]")
             self.table.setItem(row, 0, title)
             for col in range(1, len(COLUMNS) + 1):
                 self.table.setItem(row, col, QTableWidgetItem(""))
@@ -90,7 +94,7 @@ class EnergyPage(Page):
         item = self.cells.get(key)
         if item is None:
             return
-        number = f"{value:,.3f}" if isinstance(value, float) else "—"
+        number = QLocale().toString(value, "f", 3) if isinstance(value, float) else "—"
         obis = self.registers[key].obis
         text = f"{number}\n{obis}" if obis else number
         if item.text() != text:

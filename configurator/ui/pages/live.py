@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.registers import REGISTERS
 from ...services.polling import POLL_INTERVALS_S, TIME_WINDOWS_S, decimate
+from ..editors import local_number
 from .base import Page, register
 
 REDRAW_MS = 250
@@ -56,19 +58,26 @@ def _family(base: str, total: bool = True) -> tuple[str, ...]:
     return ((base,) if total else ()) + tuple(f"{base}.{p}" for p in ("l1", "l2", "l3"))
 
 
+# Titles are marked for translation (context "LivePage") and translated when shown.
 TABS: tuple[tuple[str, tuple[ChartSpec, ...]], ...] = (
-    ("Power", (ChartSpec("Active power", _family("power.active")),
-               ChartSpec("Reactive power", _family("power.reactive")),
-               ChartSpec("Apparent power", _family("power.apparent")))),
-    ("Voltage", (ChartSpec("Phase voltage", _family("voltage", total=False)),
-                 ChartSpec("Line-to-line voltage",
-                           ("voltage.l1_l2", "voltage.l1_l3", "voltage.l2_l3")))),
-    ("Current", (ChartSpec("Current", _family("current", total=False)),)),
-    ("Frequency && PF", (ChartSpec("Frequency", ("frequency",)),
-                        ChartSpec("Power factor", _family("power_factor")))),
+    (QT_TRANSLATE_NOOP("LivePage", "Power"),
+     (ChartSpec(QT_TRANSLATE_NOOP("LivePage", "Active power"), _family("power.active")),
+      ChartSpec(QT_TRANSLATE_NOOP("LivePage", "Reactive power"), _family("power.reactive")),
+      ChartSpec(QT_TRANSLATE_NOOP("LivePage", "Apparent power"), _family("power.apparent")))),
+    (QT_TRANSLATE_NOOP("LivePage", "Voltage"),
+     (ChartSpec(QT_TRANSLATE_NOOP("LivePage", "Phase voltage"), _family("voltage", total=False)),
+      ChartSpec(QT_TRANSLATE_NOOP("LivePage", "Line-to-line voltage"),
+                ("voltage.l1_l2", "voltage.l1_l3", "voltage.l2_l3")))),
+    (QT_TRANSLATE_NOOP("LivePage", "Current"),
+     (ChartSpec(QT_TRANSLATE_NOOP("LivePage", "Current"), _family("current", total=False)),)),
+    (QT_TRANSLATE_NOOP("LivePage", "Frequency && PF"),
+     (ChartSpec(QT_TRANSLATE_NOOP("LivePage", "Frequency"), ("frequency",)),
+      ChartSpec(QT_TRANSLATE_NOOP("LivePage", "Power factor"), _family("power_factor")))),
 )
 READOUTS: tuple[tuple[str, str], ...] = (
-    ("power.active", "P total"), ("power.reactive", "Q total"), ("power.apparent", "S total"),
+    ("power.active", QT_TRANSLATE_NOOP("LivePage", "P total")),
+    ("power.reactive", QT_TRANSLATE_NOOP("LivePage", "Q total")),
+    ("power.apparent", QT_TRANSLATE_NOOP("LivePage", "S total")),
     ("power_factor", "PF"), ("frequency", "f"),
     ("voltage.l1", "U L1"), ("voltage.l2", "U L2"), ("voltage.l3", "U L3"),
     ("current.l1", "I L1"), ("current.l2", "I L2"), ("current.l3", "I L3"),
@@ -78,54 +87,57 @@ READOUTS: tuple[tuple[str, str], ...] = (
 def curve_name(key: str) -> str:
     """Legend name: the phase (L1, L1-L2) or "total"."""
     suffix = key.rsplit(".", 1)[-1]
-    return suffix.upper().replace("_", "-") if suffix in PHASE_PENS else "total"
+    return (suffix.upper().replace("_", "-") if suffix in PHASE_PENS
+            else QT_TRANSLATE_NOOP("LivePage", "total"))
 
 
 def format_value(value: Any, unit: str) -> str:
-    """A readout: 4 significant-ish digits and the unit."""
+    """A readout: 4 significant-ish digits (in the UI locale's format) and the unit."""
     if not isinstance(value, (int, float)) or (isinstance(value, float) and math.isnan(value)):
         return "—"
     magnitude = abs(value)
     digits = 3 if magnitude < 10 else 2 if magnitude < 100 else 1
-    return f"{value:.{digits}f} {unit}".strip()
+    return f"{QLocale().toString(float(value), 'f', digits)} {unit}".strip()
 
 
 @register
 class LivePage(Page):
     """Charts and readouts."""
 
-    NAME, TITLE, SECTION, ORDER = "live", "Live values", "Data", 0
+    NAME, SECTION, ORDER = "live", "Data", 0
+    TITLE = QT_TRANSLATE_NOOP("Pages", "Live values")
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Poll every"))
+        bar.addWidget(QLabel(self.tr("Poll every")))
         self.interval = QComboBox()
         for seconds in POLL_INTERVALS_S:
-            self.interval.addItem(f"{seconds:g} s", seconds)
+            self.interval.addItem(local_number(f"{seconds:g}") + " s", seconds)
         self.interval.setCurrentIndex(self.interval.findData(controller.poller.interval))
         self.interval.currentIndexChanged.connect(
             lambda _i: controller.poller.set_interval(float(self.interval.currentData())))
         bar.addWidget(self.interval)
-        bar.addWidget(QLabel("Show last"))
+        bar.addWidget(QLabel(self.tr("Show last")))
         self.window = QComboBox()
         for label, seconds in TIME_WINDOWS_S:
             self.window.addItem(label, seconds)
         self.window.currentIndexChanged.connect(lambda _i: self.redraw())
         bar.addWidget(self.window)
-        self.pause = QCheckBox("Pause")
+        self.pause = QCheckBox(self.tr("Pause"))
         self.pause.toggled.connect(controller.set_user_paused)
         bar.addWidget(self.pause)
-        self.autoscale = QPushButton("Autoscale")
-        self.autoscale.setToolTip("Zoom with the mouse wheel or a right-drag; this undoes it.")
+        self.autoscale = QPushButton(self.tr("Autoscale"))
+        self.autoscale.setToolTip(self.tr("Zoom with the mouse wheel or a right-drag; this "
+                                          "undoes it."))
         self.autoscale.clicked.connect(self.auto_range)
         bar.addWidget(self.autoscale)
         bar.addStretch(1)
-        self.csv_button = QPushButton("Export CSV…")
-        self.png_button = QPushButton("Save PNG…")
-        self.csv_button.clicked.connect(lambda: self._ask_path("CSV files (*.csv)",
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.png_button = QPushButton(self.tr("Save PNG…"))
+        self.csv_button.clicked.connect(lambda: self._ask_path(self.tr("CSV files (*.csv)"),
                                                                self.export_csv))
-        self.png_button.clicked.connect(lambda: self._ask_path("PNG images (*.png)",
+        self.png_button.clicked.connect(lambda: self._ask_path(self.tr("PNG images (*.png)"),
                                                                self.export_png))
         bar.addWidget(self.csv_button)
         bar.addWidget(self.png_button)
@@ -143,7 +155,7 @@ class LivePage(Page):
             for spec in charts:
                 plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
                 plot.setBackground("w")
-                plot.setTitle(spec.title, color="#222", size="11pt")
+                plot.setTitle(translate("LivePage", spec.title), color="#222", size="11pt")
                 plot.setLabel("left", units=spec.unit or None)
                 plot.getAxis("left").enableAutoSIPrefix(False)  # the table's unit, always
                 # No grid: pyqtgraph draws it through the axes' pictures on every repaint, which
@@ -155,11 +167,12 @@ class LivePage(Page):
                 for key in spec.keys:
                     suffix = key.rsplit(".", 1)[-1]
                     pen = pg.mkPen(PHASE_PENS.get(suffix, PHASE_PENS["total"]), width=PEN_WIDTH)
-                    curve = plot.plot([], [], pen=pen, name=curve_name(key))
+                    curve = plot.plot([], [], pen=pen,
+                                      name=translate("LivePage", curve_name(key)))
                     self.curves[index].append((key, curve))
                 self.plots.append(plot)
                 column.addWidget(plot)
-            self.tabs.addTab(tab, tab_title)
+            self.tabs.addTab(tab, translate("LivePage", tab_title))
         self.tabs.currentChanged.connect(lambda _i: self.redraw())
         body.addWidget(self.tabs, 1)
 
@@ -170,7 +183,7 @@ class LivePage(Page):
         grid.setVerticalSpacing(2)
         self.readouts: dict[str, QLabel] = {}
         for row, (key, name) in enumerate(READOUTS):
-            label = QLabel(name)
+            label = QLabel(translate("LivePage", name))
             label.setObjectName("readoutName")
             value = QLabel("—")
             value.setObjectName("readoutValue")
@@ -225,7 +238,7 @@ class LivePage(Page):
 
     # -- export -------------------------------------------------------------------------------
     def _ask_path(self, name_filter: str, then: Any) -> None:
-        dialog = QFileDialog(self, "Save as", "", name_filter)
+        dialog = QFileDialog(self, self.tr("Save as"), "", name_filter)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(then)
         self._dialog = dialog
@@ -244,13 +257,15 @@ class LivePage(Page):
                 stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(t)) + \
                     f".{int(t * 1000) % 1000:03d}"
                 writer.writerow([stamp] + [f"{row[index[k]]:.6g}" for k in keys])
-        self.controller.message.emit("info", f"Saved {len(times)} rows to {path}.")
+        self.controller.message.emit("info", self.tr("Saved {rows} rows to {path}.").format(
+            rows=len(times), path=path))
         return len(times)
 
     def export_png(self, path: str) -> bool:
         """Save the visible charts as a PNG image."""
         ok = self.tabs.currentWidget().grab().save(path, "PNG")
         self.controller.message.emit("info" if ok else "error",
-                                     f"Saved the chart to {path}." if ok
-                                     else f"Could not write {path}.")
+                                     self.tr("Saved the chart to {path}.").format(path=path)
+                                     if ok else self.tr("Could not write {path}.").format(
+                                         path=path))
         return bool(ok)

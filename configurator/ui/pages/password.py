@@ -8,6 +8,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP
 from .base import Page, note, register, set_note
 
 PIN_DIGITS = 4  # manual 6.7.1: a 4-digit password
@@ -17,17 +18,19 @@ PIN_DIGITS = 4  # manual 6.7.1: a 4-digit password
 class PasswordPage(Page):
     """The meter password (6.7.1)."""
 
-    NAME, TITLE, SECTION, ORDER = "password", "Password", "Settings (menu 6.7)", 10
-    INTRO = ("The meter's 4-digit password (factory 0000) protects its settings menu. It can "
+    NAME, SECTION, ORDER = "password", "Settings (menu 6.7)", 10
+    TITLE = QT_TRANSLATE_NOOP("Pages", "Password")
+    INTRO = (QT_TRANSLATE_NOOP(
+        "Pages", "The meter's 4-digit password (factory 0000) protects its settings menu. It can "
              "only be changed with the buttons on the meter itself (manual 6.7.1) — not over "
-             "Modbus, M-Bus or Bluetooth.")
+             "Modbus, M-Bus or Bluetooth."))
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.layout_.addWidget(note(
-            "The same password is the pairing PIN for Bluetooth LE. Enter it here before "
-            "connecting over Bluetooth: it is kept in memory for this session only and is "
-            "never written to disk.", "info"))
+            self.tr("The same password is the pairing PIN for Bluetooth LE. Enter it here "
+                    "before connecting over Bluetooth: it is kept in memory for this session "
+                    "only and is never written to disk."), "info"))
         form = QFormLayout()
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -37,7 +40,7 @@ class PasswordPage(Page):
             QRegularExpression(f"[0-9]{{0,{PIN_DIGITS}}}"), self.pin))
         self.pin.setMaximumWidth(120)
         self.pin.textChanged.connect(self._on_pin)
-        form.addRow("Bluetooth PIN (meter password)", self.pin)
+        form.addRow(self.tr("Bluetooth PIN (meter password)"), self.pin)
         self.layout_.addLayout(form)
         self.state = note("", "info")
         self.state.setVisible(False)
@@ -47,7 +50,8 @@ class PasswordPage(Page):
     def _on_pin(self, text: str) -> None:
         if len(text) == PIN_DIGITS:
             self.controller.pin = text
-            set_note(self.state, "PIN held in memory for Bluetooth LE connections.", "ok")
+            set_note(self.state, self.tr("PIN held in memory for Bluetooth LE connections."), "ok")
         else:
             self.controller.pin = None
-            set_note(self.state, f"The PIN has {PIN_DIGITS} digits." if text else "", "warning")
+            set_note(self.state, self.tr("The PIN has {digits} digits.").format(digits=PIN_DIGITS)
+                     if text else "", "warning")

@@ -12,14 +12,18 @@ from typing import Any, ClassVar
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...errors import ConfiguratorError, UnsupportedError
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.settings import SETTINGS, Setting, check_reachable, check_rules, s0_width_limit_ms
 from ...services.meter import ApplyReport
-from ..editors import make_editor, same_value
+from ..editors import label_of, make_editor, same_value, value_text
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
-STATUS_MARK = {"written": "✔ written", "unchanged": "= unchanged", "failed": "✖ failed",
-               "not attempted": "… not attempted"}
+STATUS_MARK = {"written": QT_TRANSLATE_NOOP("SettingsPage", "✔ written"),
+               "unchanged": QT_TRANSLATE_NOOP("SettingsPage", "= unchanged"),
+               "failed": QT_TRANSLATE_NOOP("SettingsPage", "✖ failed"),
+               "not attempted": QT_TRANSLATE_NOOP("SettingsPage", "… not attempted"),
+               "acknowledged": QT_TRANSLATE_NOOP("SettingsPage", "✔ acknowledged")}
 
 
 class SettingsPage(Page):
@@ -44,14 +48,16 @@ class SettingsPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
-        for col, text in enumerate(("Setting", "New value", "On the meter", "Result")):
+        for col, text in enumerate((self.tr("Setting"), self.tr("New value"),
+                                    self.tr("On the meter"), self.tr("Result"))):
             header = QLabel(f"<b>{text}</b>")
             grid.addWidget(header, 0, col)
         row = 1
         for item in self.items:
-            label = QLabel(item.label)
-            label.setToolTip(f"{item.key} — manual {item.menu}"
-                             + (f"\n{item.help}" if item.help else ""))
+            label = QLabel(label_of(item))
+            help_text = translate("Settings", item.help)
+            label.setToolTip(self.tr("{key} — manual {menu}").format(key=item.key, menu=item.menu)
+                             + (f"\n{help_text}" if help_text else ""))
             editor = make_editor(item)
             editor.setMinimumWidth(180)
             editor.edited.connect(lambda key=item.key: self._touch(key))
@@ -66,7 +72,7 @@ class SettingsPage(Page):
             grid.addWidget(result, row, 3)
             row += 1
             if item.help:
-                help_label = QLabel(item.help)
+                help_label = QLabel(help_text)
                 help_label.setWordWrap(True)
                 help_label.setObjectName("pageIntro")
                 grid.addWidget(help_label, row, 1, 1, 3)
@@ -82,7 +88,7 @@ class SettingsPage(Page):
         self.layout_.addLayout(grid)
         for item in self.items:
             if item.warning:
-                label = note(item.warning, "warning")
+                label = note(translate("Settings", item.warning), "warning")
                 self.warning_labels[item.key] = label
                 self.layout_.addWidget(label)
         self.extra = QHBoxLayout()
@@ -96,9 +102,9 @@ class SettingsPage(Page):
         self.layout_.addWidget(self.pending_label)
         self.layout_.addWidget(self.validation_label)
         buttons = QHBoxLayout()
-        self.reload_button = QPushButton("Read from meter")
-        self.revert_button = QPushButton("Revert")
-        self.apply_button = QPushButton("Apply")
+        self.reload_button = QPushButton(self.tr("Read from meter"))
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setDefault(True)
         self.reload_button.clicked.connect(self.load)
         self.revert_button.clicked.connect(self.revert)
@@ -132,7 +138,7 @@ class SettingsPage(Page):
                 try:
                     check_reachable(item, model, self.controller.transport_name)
                 except UnsupportedError as exc:
-                    reason = f"Not available here: {exc}"
+                    reason = self.tr("Not available here: {reason}").format(reason=str(exc))
             self.reachable[item.key] = model is not None and not reason
             label = self.reason_labels[item.key]
             label.setText(reason)
@@ -150,7 +156,7 @@ class SettingsPage(Page):
         self.apply_button.setEnabled(connected and not self.busy and bool(self.pending())
                                      and not self.validate())
         if not connected:
-            self.apply_button.setToolTip("Connect to a meter first.")
+            self.apply_button.setToolTip(self.tr("Connect to a meter first."))
         else:
             self.apply_button.setToolTip("")
 
@@ -180,7 +186,7 @@ class SettingsPage(Page):
             value = values.get(item.key)
             label = self.meter_labels[item.key]
             if isinstance(value, Exception):
-                label.setText(f"unreadable ({value})")
+                label.setText(self.tr("unreadable ({reason})").format(reason=str(value)))
                 continue
             label.setText(self.format(item, value))
             if item not in edited:
@@ -204,9 +210,8 @@ class SettingsPage(Page):
 
     @staticmethod
     def format(item: Setting, value: Any) -> str:
-        """A value with its unit."""
-        unit = getattr(item.domain, "unit", "")
-        return item.domain.format(value) + (f" {unit}" if unit else "")
+        """A value with its unit (option words translated, decimals in the UI locale)."""
+        return value_text(item, value)
 
     def pending(self) -> dict[Setting, Any]:
         """Edited values that differ from the meter's (invalid text counts as pending)."""
@@ -258,14 +263,18 @@ class SettingsPage(Page):
             editor.style().unpolish(editor)
             editor.style().polish(editor)
         if changes:
-            lines = [f"{item.label}: {self.format_maybe(item, self.meter_values.get(item.key))}"
+            lines = [f"{label_of(item)}: "
+                     f"{self.format_maybe(item, self.meter_values.get(item.key))}"
                      f" → {self.format_maybe(item, value)}" for item, value in changes.items()]
-            set_note(self.pending_label, "Not written yet — " + "; ".join(lines), "info")
-            self.apply_button.setText(f"Apply {len(changes)} change"
-                                      + ("s" if len(changes) > 1 else ""))
+            set_note(self.pending_label,
+                     self.tr("Not written yet — {changes}").format(changes="; ".join(lines)),
+                     "info")
+            self.apply_button.setText(
+                self.tr("Apply 1 change") if len(changes) == 1
+                else self.tr("Apply {count} changes").format(count=len(changes)))
         else:
             set_note(self.pending_label, "", "info")
-            self.apply_button.setText("Apply")
+            self.apply_button.setText(self.tr("Apply"))
         problem = self.validate()
         set_note(self.validation_label, problem, "error")
         self.update_extra()
@@ -300,7 +309,7 @@ class SettingsPage(Page):
         if not changes:
             return
         self._set_busy(True)
-        set_note(self.report_label, "Writing…", "info")
+        set_note(self.report_label, self.tr("Writing…"), "info")
         self.controller.runner.start(f"apply-{self.NAME}", self._apply(changes),
                                      restore=lambda: self._set_busy(False),
                                      on_error=self._apply_failed)
@@ -318,27 +327,30 @@ class SettingsPage(Page):
 
     def _apply_failed(self, exc: BaseException) -> None:
         set_note(self.report_label,
-                 f"Nothing confirmed: {error_text(exc)} Some values may have reached the meter: "
-                 "press 'Read from meter' once it answers again.", "error")
+                 self.tr("Nothing confirmed: {reason} Some values may have reached the meter: "
+                         "press 'Read from meter' once it answers again.").format(
+                             reason=error_text(exc)), "error")
 
     def show_report(self, report: ApplyReport) -> None:
         """Per-key results beside each setting and in a summary."""
         lines = []
         for result in report.results:
-            mark = STATUS_MARK.get(result.status, result.status)
+            mark = (self.tr(STATUS_MARK[result.status]) if result.status in STATUS_MARK
+                    else result.status)
             label = self.result_labels.get(result.key)
             if label is not None:
                 label.setText(mark)
             item = SETTINGS[result.key]
-            line = f"{item.label}: {mark}"
+            line = f"{label_of(item)}: {mark}"
             if result.message:
                 line += f" — {result.message}"
             lines.append(line)
         if report.link_note:
-            lines.append(f"The meter now answers at {report.link_note}.")
+            lines.append(self.tr("The meter now answers at {where}.").format(
+                where=report.link_note))
         kind = "error" if report.error is not None else "ok"
         if report.error is not None:
-            lines.append(f"Stopped: {report.error}")
+            lines.append(self.tr("Stopped: {reason}").format(reason=str(report.error)))
         set_note(self.report_label, "\n".join(lines), kind)
 
 
@@ -346,9 +358,10 @@ class SettingsPage(Page):
 class TariffPage(SettingsPage):
     """6.7.2 Tariff (and the combination code that decides how totals count)."""
 
-    NAME, TITLE, ORDER = "tariff", "Tariff", 20
-    INTRO = "The tariff the meter counts in now (manual 6.7.2), and how the total register " \
-            "combines import and export."
+    NAME, TITLE, ORDER = "tariff", QT_TRANSLATE_NOOP("Pages", "Tariff"), 20
+    INTRO = QT_TRANSLATE_NOOP(
+        "Pages", "The tariff the meter counts in now (manual 6.7.2), and how the total register "
+            "combines import and export.")
     KEYS = ("tariff", "combination_code")
 
     def update_extra(self) -> None:
@@ -361,17 +374,20 @@ class TariffPage(SettingsPage):
             return
         item = SETTINGS["tariff"]
         risky = value in (3, 4) and value != self.meter_values.get("tariff")
-        set_note(label, ("Selecting T" + str(value) + ": " if risky else "") + item.warning,
-                 "error" if risky else "warning")
+        warning = translate("Settings", item.warning)
+        set_note(label, self.tr("Selecting T{tariff}: {warning}").format(
+            tariff=value, warning=warning) if risky else warning,
+            "error" if risky else "warning")
 
 
 @register
 class S0Page(SettingsPage):
     """6.7.3-6.7.5 S0 pulse outputs."""
 
-    NAME, TITLE, ORDER = "s0", "S0 output", 30
-    INTRO = "The two open-collector pulse outputs (manual 6.7.3-6.7.5): pulses per kWh, what " \
-            "each output counts, and the pulse length."
+    NAME, TITLE, ORDER = "s0", QT_TRANSLATE_NOOP("Pages", "S0 output"), 30
+    INTRO = QT_TRANSLATE_NOOP(
+        "Pages", "The two open-collector pulse outputs (manual 6.7.3-6.7.5): pulses per kWh, what "
+            "each output counts, and the pulse length.")
     KEYS = ("s0.rate", "s0.type", "s0.width_ms")
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
@@ -389,22 +405,26 @@ class S0Page(SettingsPage):
         except ConfiguratorError:
             return
         if model is None:
-            set_note(self.limit_label, "The longest pulse width depends on the pulse rate and "
-                     "the meter model; connect to see it.", "info")
+            set_note(self.limit_label, self.tr("The longest pulse width depends on the pulse "
+                                               "rate and the meter model; connect to see it."),
+                     "info")
             return
         limit = s0_width_limit_ms(model, float(rate))
-        rate_text = SETTINGS["s0.rate"].domain.format(rate)
-        set_note(self.limit_label, f"At {rate_text} imp/kWh a {model.info.code} allows pulse "
-                 f"widths of 2-{limit} ms (pulses must not overlap at full load).", "info")
+        rate_text = value_text(SETTINGS["s0.rate"], rate, with_unit=False)
+        set_note(self.limit_label, self.tr(
+            "At {rate} imp/kWh a {model} allows pulse widths of 2-{limit} ms (pulses must not "
+            "overlap at full load).").format(rate=rate_text, model=model.info.code, limit=limit),
+            "info")
 
 
 @register
 class ModbusPage(SettingsPage):
     """6.7.6-6.7.8 Modbus link settings."""
 
-    NAME, TITLE, ORDER = "modbus", "Modbus", 40
-    INTRO = "Modbus ID, baud rate and parity (manual 6.7.6-6.7.8). Changing them moves the " \
-            "link: the app follows the meter to its new settings and updates the connection."
+    NAME, TITLE, ORDER = "modbus", QT_TRANSLATE_NOOP("Pages", "Modbus"), 40
+    INTRO = QT_TRANSLATE_NOOP(
+        "Pages", "Modbus ID, baud rate and parity (manual 6.7.6-6.7.8). Changing them moves the "
+            "link: the app follows the meter to its new settings and updates the connection.")
     KEYS = ("modbus.address", "modbus.baudrate", "modbus.parity", "data_type")
 
 
@@ -412,9 +432,10 @@ class ModbusPage(SettingsPage):
 class MbusPage(SettingsPage):
     """6.7.9-6.7.10 M-Bus addresses and speed."""
 
-    NAME, TITLE, ORDER = "mbus", "M-Bus", 50
-    INTRO = "M-Bus primary and secondary address and baud rate (manual 6.7.9-6.7.10). These " \
-            "are written over an M-Bus connection or on the meter's menu."
+    NAME, TITLE, ORDER = "mbus", QT_TRANSLATE_NOOP("Pages", "M-Bus"), 50
+    INTRO = QT_TRANSLATE_NOOP(
+        "Pages", "M-Bus primary and secondary address and baud rate (manual 6.7.9-6.7.10). These "
+            "are written over an M-Bus connection or on the meter's menu.")
     KEYS = ("mbus.address", "mbus.secondary_address", "mbus.baudrate")
 
 
@@ -422,8 +443,9 @@ class MbusPage(SettingsPage):
 class BacklightPage(SettingsPage):
     """6.7.11 Backlight."""
 
-    NAME, TITLE, ORDER = "backlight", "Backlight", 60
-    INTRO = "When the display is lit (manual 6.7.11)."
+    NAME, TITLE, ORDER = "backlight", QT_TRANSLATE_NOOP("Pages", "Backlight"), 60
+    INTRO = QT_TRANSLATE_NOOP(
+        "Pages", "When the display is lit (manual 6.7.11).")
     KEYS = ("backlight",)
 
 
@@ -431,7 +453,8 @@ class BacklightPage(SettingsPage):
 class DisplayPage(SettingsPage):
     """Display: rolling time, rotation, OBIS codes (6.7.14)."""
 
-    NAME, TITLE, ORDER = "display", "Display", 70
-    INTRO = "How the display cycles through values, which way up it is, and whether it shows " \
-            "OBIS codes (manual 6.7.14)."
+    NAME, TITLE, ORDER = "display", QT_TRANSLATE_NOOP("Pages", "Display"), 70
+    INTRO = QT_TRANSLATE_NOOP(
+        "Pages", "How the display cycles through values, which way up it is, and whether it shows "
+            "OBIS codes (manual 6.7.14).")
     KEYS = ("lcd.rolling_time", "display.rotated", "display.obis")

@@ -1,0 +1,113 @@
+"""Translations of the desktop app (Qt Linguist: .ts catalogues, compiled .qm files).
+
+Strings that are defined where Qt must not be imported (the model's setting labels, help and
+warnings; class-level page titles) are marked with `QT_TRANSLATE_NOOP(context, text)`, a no-op
+that returns the text unchanged; pyside6-lupdate recognises the name and collects the string
+under that context. The GUI translates them when it shows them, with `translate(context, text)`.
+
+Refresh the catalogue after changing strings (see docs/translations.md):
+
+    python -m configurator.i18n update     # pyside6-lupdate over configurator/, then lrelease
+    python -m configurator.i18n release    # lrelease only (after editing a .ts by hand)
+
+Never build a translatable string with an f-string: lupdate would collect the template with
+the braces of the expressions. Use `tr("... {name} ...").format(name=...)`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .resources import resource_path
+
+LANGUAGES = {"en": "English", "de": "Deutsch"}
+CATALOGUE = "configurator"  # resources/i18n/configurator_<lang>.ts / .qm
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark `text` for translation in `context`; returns it unchanged."""
+    return text
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the UI language (unchanged before a Qt application exists or without Qt)."""
+    if not text:
+        return text
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:
+        return text
+    return qtcore.QCoreApplication.translate(context, text)
+
+
+def i18n_dir() -> Path:
+    """Where the catalogues are."""
+    return resource_path("i18n")
+
+
+def source_dir() -> Path:
+    """The package folder lupdate scans."""
+    return Path(__file__).resolve().parent
+
+
+def tool_path(name: str) -> str | None:
+    """A Qt tool (pyside6-lupdate, pyside6-lrelease) beside this interpreter or on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    return shutil.which(name)
+
+
+def _tool(name: str) -> str:
+    found = tool_path(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 (it ships the Qt tools).")
+    return found
+
+
+def python_sources(root: Path | None = None) -> list[str]:
+    """Every Python file of the package (sorted, so the catalogue is stable)."""
+    base = root or source_dir()
+    return sorted(str(p) for p in base.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def run_lupdate(ts_files: list[Path], *, no_obsolete: bool = True) -> str:
+    """Extract the strings of configurator/ into the .ts files; returns lupdate's output."""
+    args = [_tool("pyside6-lupdate"), *python_sources()]
+    if no_obsolete:
+        args.append("-no-obsolete")
+    args += ["-locations", "none", "-ts", *map(str, ts_files)]
+    done = subprocess.run(args, capture_output=True, text=True, check=True)
+    return done.stdout + done.stderr
+
+
+def run_lrelease(ts_file: Path, qm_file: Path) -> str:
+    """Compile one catalogue."""
+    done = subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)],
+                          capture_output=True, text=True, check=True)
+    return done.stdout + done.stderr
+
+
+def catalogues() -> list[Path]:
+    """The committed .ts files (one per language but English, the source language)."""
+    return [i18n_dir() / f"{CATALOGUE}_{lang}.ts" for lang in LANGUAGES if lang != "en"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m configurator.i18n update|release`."""
+    args = sys.argv[1:] if argv is None else argv
+    command = args[0] if args else "update"
+    if command not in ("update", "release"):
+        print("usage: python -m configurator.i18n [update|release]", file=sys.stderr)
+        return 2
+    if command == "update":
+        print(run_lupdate(catalogues()).strip())
+    for ts in catalogues():
+        print(run_lrelease(ts, ts.with_suffix(".qm")).strip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
