@@ -1,5 +1,6 @@
-"""Render resources/icons/configurator.svg to the PNG sizes desktops want (run after editing).
+"""Render resources/icons/wago-meter-configurator.svg to the PNG sizes desktops want.
 
+Run after editing the SVG:
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py
 """
 
@@ -16,11 +17,11 @@ SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def main() -> None:
-    """Write configurator-<size>.png beside the SVG."""
+    """Write wago-meter-configurator-<size>.png beside the SVG."""
     app = QGuiApplication([])  # noqa: F841 - Qt needs an application to paint
-    renderer = QSvgRenderer(str(ICONS / "configurator.svg"))
+    renderer = QSvgRenderer(str(ICONS / "wago-meter-configurator.svg"))
     if not renderer.isValid():
-        raise SystemExit("configurator.svg does not parse")
+        raise SystemExit("wago-meter-configurator.svg does not parse")
     for size in SIZES:
         image = QImage(size, size, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.transparent)
@@ -28,7 +29,7 @@ def main() -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
-        image.save(str(ICONS / f"configurator-{size}.png"))
+        image.save(str(ICONS / f"wago-meter-configurator-{size}.png"))
 
 
 if __name__ == "__main__":

@@ -8,9 +8,11 @@ from collections.abc import Sequence
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..errors import UsageError
+from ..resources import resource_path
 from .compat import check_qt_binding
 from .controller import AppController
 from .display import display_problem
@@ -31,6 +33,10 @@ def create_app(argv: Sequence[str] | None = None, language: str | None = None) -
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("WAGO Meter Configurator")
     app.setOrganizationName("wago-meter-configurator")
+    app.setDesktopFileName("de.wago.MeterConfigurator")  # Wayland/X11: matches the .desktop file
+    icon = resource_path("icons", "wago-meter-configurator.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     font = app.font()
     if font.pointSizeF() < BASE_POINT_SIZE:
         font.setPointSizeF(BASE_POINT_SIZE)  # readable on a laptop in a switch room
