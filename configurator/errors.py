@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from .i18n import QT_TRANSLATE_NOOP
+
 
 class ExitCode(IntEnum):
     """Process exit codes, one per kind of failure (documented in the README)."""
@@ -40,7 +42,9 @@ class InvalidValueError(ConfiguratorError):
         self.key = key
         self.value = value
         self.allowed = allowed
-        super().__init__(f"Invalid value {value!r} for {key}: allowed {allowed}.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Errors", "Invalid value {value!r} for {key}: allowed {allowed}.").format(
+            value=value, key=key, allowed=allowed))
 
 
 class UnknownKeyError(ConfiguratorError):
@@ -50,7 +54,9 @@ class UnknownKeyError(ConfiguratorError):
 
     def __init__(self, key: str, known: list[str]) -> None:
         self.key = key
-        super().__init__(f"Unknown setting {key!r}; known settings: {', '.join(known)}.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Errors", "Unknown setting {key!r}; known settings: {known}.").format(
+            key=key, known=", ".join(known)))
 
 
 class UsageError(ConfiguratorError):

@@ -1,9 +1,13 @@
 """Translations of the desktop app (Qt Linguist: .ts catalogues, compiled .qm files).
 
 Strings that are defined where Qt must not be imported (the model's setting labels, help and
-warnings; class-level page titles) are marked with `QT_TRANSLATE_NOOP(context, text)`, a no-op
-that returns the text unchanged; pyside6-lupdate recognises the name and collects the string
-under that context. The GUI translates them when it shows them, with `translate(context, text)`.
+warnings; class-level page titles; the sentences of the services, model, protocol and transport
+layers) are marked with `QT_TRANSLATE_NOOP(context, text)`; pyside6-lupdate recognises the name
+and collects the string under that context. The marker returns a `Template`, a `str` equal to the
+English text; `Template.format(**params)` returns a `Message`, a `str` equal to the formatted
+English sentence that remembers context, template and parameters. The CLI prints it as it is;
+the GUI shows it with `translated(message)` (configurator/ui/messages.py), which translates the
+template and nested Messages. Plain texts are translated with `translate(context, text)`.
 
 Refresh the catalogue after changing strings (see docs/translations.md):
 
@@ -19,7 +23,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .resources import resource_path
 
@@ -27,9 +33,54 @@ LANGUAGES = {"en": "English", "de": "Deutsch"}
 CATALOGUE = "configurator"  # resources/i18n/configurator_<lang>.ts / .qm
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Mark `text` for translation in `context`; returns it unchanged."""
-    return text
+class Message(str):
+    """A sentence built from a marked template: equal to (and printed as) its English text,
+    remembering the context, template and parameters so that the GUI can show it translated
+    (`translated()`). Parameters that are Messages themselves are translated too."""
+
+    context: str
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, text: str, context: str, template: str,
+                params: dict[str, Any]) -> Message:
+        self = super().__new__(cls, text)
+        self.context = context
+        self.template = template
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Message, (str(self), self.context, self.template, self.params))
+
+
+class Template(str):
+    """A marked English text (from `QT_TRANSLATE_NOOP`); `.format(**params)` gives a Message."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str) -> Template:
+        self = super().__new__(cls, text)
+        self.context = context
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Template, (str(self), self.context))
+
+    def format(self, *args: Any, **params: Any) -> Message:  # type: ignore[override]
+        """The English text with `params` filled in (named placeholders only)."""
+        if args:
+            raise TypeError("message templates take named placeholders only")
+        return Message(str.format(self, **params), self.context, str(self), params)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:  # noqa: N802 - the name lupdate knows
+    """Mark `text` for translation in `context`; returns it as a Template equal to the text.
+
+    lupdate collects the literal; the GUI translates it with `translate(context, text)`, or,
+    after `.format(...)`, the resulting Message with `translated(message)`.
+    """
+    return Template(text, context)
 
 
 def translate(context: str, text: str) -> str:
@@ -40,6 +91,29 @@ def translate(context: str, text: str) -> str:
     if qtcore is None:
         return text
     return qtcore.QCoreApplication.translate(context, text)
+
+
+def translated(text: Any, translator: Callable[[str, str], str] | None = None) -> Any:
+    """A Message or Template in the UI language (parameters that are Messages too); any other
+    text unchanged. `translator(context, text)` defaults to Qt's (`translate`). A translation
+    whose placeholders do not fit falls back to the English text."""
+    tr = translator or translate
+    if isinstance(text, Message):
+        params = {key: translated(value, tr) for key, value in text.params.items()}
+        try:
+            return tr(text.context, text.template).format(**params)
+        except (KeyError, IndexError, ValueError):
+            return str(text)
+    if isinstance(text, Template):
+        return tr(text.context, str(text))
+    return text
+
+
+def message_of(exc: BaseException) -> Any:
+    """An exception's sentence: the Message it was raised with, else `str(exc)`."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], (Message, Template)):
+        return exc.args[0]
+    return str(exc)
 
 
 def i18n_dir() -> Path:

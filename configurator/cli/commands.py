@@ -53,6 +53,7 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
         return runner(args)
     from ..model.models import Model
     from ..simulator.launcher import SimulatorProcess
+    from ..simulator.physics import DEMO_HISTORY_HOURS
 
     try:
         model = Model.parse(args.demo)
@@ -71,7 +72,8 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
     with tempfile.TemporaryDirectory(prefix="configurator-demo-") as tmp:
         link = str(Path(tmp) / "meter")
         options = options_from(args)
-        sim_args = ["--model", model.info.code, "--link", link]
+        sim_args = ["--model", model.info.code, "--link", link,
+                    "--history-hours", str(DEMO_HISTORY_HOURS)]  # a year on the counters
         if options.protocol == "mbus":
             sim_args += ["--protocol", "mbus", "--mbus-baud", str(options.baudrate),
                          "--mbus-address", str(options.address)]

@@ -163,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             problem = display_problem()
             if problem is None:
-                return _run_gui(args.demo)
+                return _run_gui(args.demo, args.protocol)
             if args.demo is None:
                 raise UsageError(problem)
             print(f"{problem.split(':')[0]}: showing the demo as text.\n", file=sys.stderr)
@@ -184,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(ExitCode.UNEXPECTED)
 
 
-def _run_gui(demo: str | None) -> int:
+def _run_gui(demo: str | None, protocol: str = "modbus") -> int:
     """No command: the desktop window (Qt imported only here, so CLI commands stay fast)."""
     if demo is not None:
         from ..model.models import Model
@@ -198,7 +198,7 @@ def _run_gui(demo: str | None) -> int:
     except ImportError as exc:
         raise UsageError(f"The desktop window needs PySide6, pyqtgraph and qasync ({exc}); "
                          "use a command (see --help).") from None
-    return run_gui(demo)
+    return run_gui(demo, protocol=protocol)
 
 
 def _self_test(demo: str | None) -> int:

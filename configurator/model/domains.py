@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InvalidValueError
+from ..i18n import QT_TRANSLATE_NOOP
 from .types import CodecError, CtRatio
 
 
@@ -79,8 +80,11 @@ class IntRange(Domain):
         return int(raw)
 
     def describe(self) -> str:
-        unit = f" {self.unit}" if self.unit else ""
-        return f"an integer {self.low}-{self.high}{unit}"
+        if self.unit:
+            return QT_TRANSLATE_NOOP("Errors", "an integer {low}-{high} {unit}").format(
+                low=self.low, high=self.high, unit=self.unit)
+        return QT_TRANSLATE_NOOP("Errors", "an integer {low}-{high}").format(
+            low=self.low, high=self.high)
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "integer", "minimum": self.low, "maximum": self.high}
@@ -129,8 +133,9 @@ class Choice(Domain):
             except (ValueError, InvalidValueError):
                 continue
         if len(set(allowed)) > 1:
-            raise InvalidValueError(key, text, self.describe() + " (write the number without "
-                                    "separators: the separator is ambiguous)")
+            raise InvalidValueError(key, text, QT_TRANSLATE_NOOP(
+                "Errors", "{allowed} (write the number without separators: the separator is "
+                "ambiguous)").format(allowed=self.describe()))
         if not allowed:
             raise InvalidValueError(key, text, self.describe())
         return allowed[0]
@@ -165,7 +170,8 @@ class Choice(Domain):
         return str(value)
 
     def describe(self) -> str:
-        return "one of " + ", ".join(self.format(o) for o in self.options)
+        return QT_TRANSLATE_NOOP("Errors", "one of {options}").format(
+            options=", ".join(self.format(o) for o in self.options))
 
     def json_schema(self) -> dict[str, Any]:
         return {"enum": list(self.options)}
@@ -201,7 +207,8 @@ class CtRatioDomain(Domain):
         return raw
 
     def describe(self) -> str:
-        return "a ratio primary/secondary: 1-9999/1 or 5-9995/5 (e.g. 100/5)"
+        return QT_TRANSLATE_NOOP("Errors",
+                                 "a ratio primary/secondary: 1-9999/1 or 5-9995/5 (e.g. 100/5)")
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^[0-9]{1,4}/[15]$"}
@@ -223,7 +230,7 @@ class Digits(Domain):
         return text
 
     def describe(self) -> str:
-        return f"exactly {self.length} digits"
+        return QT_TRANSLATE_NOOP("Errors", "exactly {length} digits").format(length=self.length)
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": f"^[0-9]{{{self.length}}}$"}

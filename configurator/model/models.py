@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from ..i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class ModelInfo:
@@ -83,13 +85,15 @@ def check_checksum(model: Model, software_version: float, checksum: int) -> tupl
     table = CHECKSUMS[checksum_family(model)]
     if version not in table:
         known = ", ".join(f"V{v}" for v in table)
-        return "unknown-version", (
-            f"Software V{version} is not in the manual's checksum table (known: {known})."
-        )
+        return "unknown-version", QT_TRANSLATE_NOOP(
+            "Services", "Software V{version} is not in the manual's checksum table (known: "
+            "{known}).").format(version=version, known=known)
     expected = table[version]
     if expected == checksum:
-        return "ok", f"Checksum {checksum} matches V{version} in the manual's table 4.3."
-    return "mismatch", (
-        f"Checksum {checksum} does NOT match V{version} (expected {expected}, manual 4.3): "
-        "contact WAGO support before using this meter for billing."
-    )
+        return "ok", QT_TRANSLATE_NOOP(
+            "Services", "Checksum {checksum} matches V{version} in the manual's table 4.3."
+        ).format(checksum=checksum, version=version)
+    return "mismatch", QT_TRANSLATE_NOOP(
+        "Services", "Checksum {checksum} does NOT match V{version} (expected {expected}, "
+        "manual 4.3): contact WAGO support before using this meter for billing.").format(
+        checksum=checksum, version=version, expected=expected)

@@ -8,7 +8,7 @@ no register; the M-Bus transport binds them to its own records.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -178,15 +178,26 @@ def check_reachable(item: Setting, model: Model | None, transport: str) -> None:
     """Raise UnsupportedError if this model or transport cannot reach the setting."""
     if model is not None and model not in item.models:
         have = ", ".join(m.info.code for m in item.models)
-        raise UnsupportedError(f"{item.key} exists only on {have}; this meter is a "
-                               f"{model.info.code}.")
+        raise UnsupportedError(QT_TRANSLATE_NOOP(
+            "Errors", "{key} exists only on {models}; this meter is a {model}.").format(
+            key=item.key, models=have, model=model.info.code))
     transports = item.transports()
     if transport not in transports:
-        via = " or ".join(TRANSPORT_NAMES[t] for t in sorted(transports)) or "the meter's menu"
-        raise UnsupportedError(
-            f"{item.key} cannot be reached over {TRANSPORT_NAMES[transport]}; "
-            f"set it over {via} or in the meter's menu ({item.menu})."
-        )
+        via = (either(TRANSPORT_NAMES[t] for t in sorted(transports))
+               or QT_TRANSLATE_NOOP("Errors", "the meter's menu"))
+        raise UnsupportedError(QT_TRANSLATE_NOOP(
+            "Errors", "{key} cannot be reached over {transport}; set it over {via} or in the "
+            "meter's menu ({menu}).").format(key=item.key, transport=TRANSPORT_NAMES[transport],
+                                             via=via, menu=item.menu))
+
+
+def either(names: Iterable[str]) -> str:
+    """"A", "A or B", "A, B or C" (a Message when there is more than one name)."""
+    items = list(names)
+    if len(items) < 2:
+        return "".join(items)
+    return QT_TRANSLATE_NOOP("Errors", "{names} or {last}").format(
+        names=", ".join(items[:-1]), last=items[-1])
 
 
 def reachable_settings(model: Model | None, transport: str) -> list[Setting]:
@@ -219,9 +230,11 @@ def check_rules(model: Model, values: Mapping[str, Any]) -> None:
         limit = s0_width_limit_ms(model, float(rate))
         if width > limit:
             raise InvalidValueError(
-                "s0.width_ms", width,
-                f"2-{limit} ms at {Choice(S0_RATES).format(float(rate))} imp/kWh on a "
-                f"{model.info.code} (pulses must not overlap at full load)",
+                "s0.width_ms", width, QT_TRANSLATE_NOOP(
+                    "Errors", "2-{limit} ms at {rate} imp/kWh on a {model} (pulses must not "
+                    "overlap at full load)").format(
+                    limit=limit, rate=Choice(S0_RATES).format(float(rate)),
+                    model=model.info.code),
             )
 
 
@@ -256,6 +269,6 @@ def parse_assignment(text: str) -> tuple[Setting, Any]:
     """Parse "key=value" into the setting and its typed, range-checked value."""
     key, sep, raw = text.partition("=")
     if not sep:
-        raise InvalidValueError(text, "", "KEY=VALUE, e.g. tariff=2")
+        raise InvalidValueError(text, "", QT_TRANSLATE_NOOP("Errors", "KEY=VALUE, e.g. tariff=2"))
     item = setting(key.strip())
     return item, item.domain.parse(item.key, raw)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import FrameError, MeterExceptionError, MeterTimeoutError
+from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..transport.base import ByteTransport
 from . import modbus_rtu as rtu
 
@@ -66,12 +67,15 @@ class ModbusMaster:
                              ) -> list[int]:
         """FC03: read `count` holding registers starting at `address`."""
         request = rtu.build_read(device_id, address, count)
+        what = QT_TRANSLATE_NOOP("Errors", "reading 0x{address:04X}").format(address=address)
         reply = await self.transact(request, 5 + 2 * count, timeout=timeout, retries=retries,
-                                    what=f"reading 0x{address:04X}")
+                                    what=what)
         if len(reply.registers) != count:
             self.counters.crc_errors += 1
-            raise FrameError(f"Meter {device_id} sent {len(reply.registers)} registers "
-                             f"instead of {count} for 0x{address:04X}.")
+            raise FrameError(QT_TRANSLATE_NOOP(
+                "Errors", "Meter {meter} sent {got} registers instead of {count} for "
+                "0x{address:04X}.").format(meter=device_id, got=len(reply.registers),
+                                            count=count, address=address))
         return list(reply.registers)
 
     async def write_registers(self, device_id: int, function_code: int, address: int,
@@ -85,7 +89,8 @@ class ModbusMaster:
             async with self._lock:
                 await self._send(request)
             return
-        await self.transact(request, 8, what=what or f"writing 0x{address:04X}", retries=0)
+        await self.transact(request, 8, what=what or QT_TRANSLATE_NOOP(
+            "Errors", "writing 0x{address:04X}").format(address=address), retries=0)
 
     async def transact(self, request: bytes, reply_len: int, *, what: str,
                        timeout: float | None = None, retries: int | None = None) -> rtu.Reply:
@@ -139,22 +144,26 @@ class ModbusMaster:
             if adu is not None:
                 return self._decode(request, adu)
             self.counters.crc_errors += 1
-            self._log("error", buffer, "incomplete answer")
-            raise FrameError(f"Meter {request[0]} sent an incomplete answer "
-                             f"({buffer.hex(' ')}).")
+            self._log("error", buffer, QT_TRANSLATE_NOOP("Services", "incomplete answer"))
+            raise FrameError(QT_TRANSLATE_NOOP(
+                "Errors", "Meter {meter} sent an incomplete answer ({frame}).").format(
+                meter=request[0], frame=buffer.hex(" ")))
         self.counters.timeouts += 1
-        self._log("error", b"", "timeout")
-        raise MeterTimeoutError(f"No answer from meter {request[0]} within {wait:.2f} s on "
-                                f"{self.transport.description}.")
+        self._log("error", b"", QT_TRANSLATE_NOOP("Services", "timeout"))
+        raise MeterTimeoutError(QT_TRANSLATE_NOOP(
+            "Errors", "No answer from meter {meter} within {seconds:.2f} s on {link}.").format(
+            meter=request[0], seconds=wait, link=self.transport.description))
 
     def _decode(self, request: bytes, adu: bytes) -> rtu.Reply:
         try:
             reply = rtu.parse_reply(request, adu)
         except rtu.FrameCorrupt as exc:
             self.counters.crc_errors += 1
-            self._log("error", adu, str(exc))
-            raise FrameError(f"Garbled answer from meter {request[0]} ({exc}); "
-                             "check wiring, termination and baud rate.") from None
+            self._log("error", adu, message_of(exc))
+            raise FrameError(QT_TRANSLATE_NOOP(
+                "Errors", "Garbled answer from meter {meter} ({problem}); check wiring, "
+                "termination and baud rate.").format(meter=request[0],
+                                                     problem=message_of(exc))) from None
         self._log("rx", adu)
         return reply
 
@@ -165,12 +174,14 @@ class ModbusMaster:
 
 def _exception_error(device_id: int, code: int, what: str) -> MeterExceptionError:
     meanings = {
-        1: "it does not support that function there",
-        2: "it has no such register",
-        3: "it refused the value",
-        4: "it could not carry out the request",
+        1: QT_TRANSLATE_NOOP("Errors", "it does not support that function there"),
+        2: QT_TRANSLATE_NOOP("Errors", "it has no such register"),
+        3: QT_TRANSLATE_NOOP("Errors", "it refused the value"),
+        4: QT_TRANSLATE_NOOP("Errors", "it could not carry out the request"),
     }
     meaning = meanings.get(code, rtu.EXCEPTION_NAMES.get(code, "unknown exception"))
-    return MeterExceptionError(
-        f"Meter {device_id} answered {what} with exception {code} "
-        f"({rtu.EXCEPTION_NAMES.get(code, 'unknown')}): {meaning}.", code)
+    return MeterExceptionError(QT_TRANSLATE_NOOP(
+        "Errors", "Meter {meter} answered {what} with exception {code} ({name}): "
+        "{meaning}.").format(meter=device_id, what=what, code=code,
+                             name=rtu.EXCEPTION_NAMES.get(code, "unknown"), meaning=meaning),
+        code)

@@ -22,6 +22,8 @@ from pymodbus.pdu.register_message import (
     WriteSingleRegisterResponse,
 )
 
+from ..i18n import QT_TRANSLATE_NOOP
+
 READ_HOLDING = 3
 WRITE_SINGLE = 6
 WRITE_MULTIPLE = 16
@@ -108,40 +110,55 @@ def expected_reply_length(request: bytes, received: bytes) -> int | None:
     return len(received)  # unknown function: let the CRC check decide
 
 
+def _unconfirmed(adu: bytes) -> str:
+    return QT_TRANSLATE_NOOP("Errors", "write answer {frame} does not confirm the request").format(
+        frame=adu.hex(" "))
+
+
 def parse_reply(request: bytes, adu: bytes) -> Reply:
     """Decode a complete answer to `request`; raises FrameCorrupt unless it is exactly right."""
     if not crc_ok(adu):
-        raise FrameCorrupt(f"CRC error in answer {adu.hex(' ')}")
+        raise FrameCorrupt(QT_TRANSLATE_NOOP("Errors", "CRC error in answer {frame}").format(
+            frame=adu.hex(" ")))
     device_id, function = adu[0], adu[1]
     if device_id != request[0]:
-        raise FrameCorrupt(f"answer came from address {device_id}, not {request[0]}")
+        raise FrameCorrupt(QT_TRANSLATE_NOOP(
+            "Errors", "answer came from address {got}, not {asked}").format(
+            got=device_id, asked=request[0]))
     if function & 0x7F != request[1]:
-        raise FrameCorrupt(f"answer is for function {function & 0x7F}, not {request[1]}")
+        raise FrameCorrupt(QT_TRANSLATE_NOOP(
+            "Errors", "answer is for function {got}, not {asked}").format(
+            got=function & 0x7F, asked=request[1]))
     if function & 0x80:
         if len(adu) != 5 or adu[2] == 0:
-            raise FrameCorrupt(f"malformed exception answer {adu.hex(' ')}")
+            raise FrameCorrupt(QT_TRANSLATE_NOOP(
+                "Errors", "malformed exception answer {frame}").format(frame=adu.hex(" ")))
         return Reply(device_id, request[1], exception_code=adu[2])
     pdu: ModbusPDU
     if function == READ_HOLDING:
         wanted = int.from_bytes(request[4:6], "big")
         if len(adu) != 5 + 2 * wanted or adu[2] != 2 * wanted:
-            raise FrameCorrupt(f"answer carries {adu[2] // 2 if len(adu) > 2 else 0} registers "
-                               f"in {len(adu)} bytes, {wanted} were asked for")
+            raise FrameCorrupt(QT_TRANSLATE_NOOP(
+                "Errors", "answer carries {count} registers in {size} bytes, {wanted} were asked "
+                "for").format(count=adu[2] // 2 if len(adu) > 2 else 0, size=len(adu),
+                              wanted=wanted))
         pdu = ReadHoldingRegistersResponse()
     elif function == WRITE_SINGLE:
         if adu != request:
-            raise FrameCorrupt(f"write answer {adu.hex(' ')} does not confirm the request")
+            raise FrameCorrupt(_unconfirmed(adu))
         pdu = WriteSingleRegisterResponse()
     elif function == WRITE_MULTIPLE:
         if len(adu) != 8 or adu[2:6] != request[2:6]:
-            raise FrameCorrupt(f"write answer {adu.hex(' ')} does not confirm the request")
+            raise FrameCorrupt(_unconfirmed(adu))
         pdu = WriteMultipleRegistersResponse()
     else:
-        raise FrameCorrupt(f"unexpected function code {function}")
+        raise FrameCorrupt(QT_TRANSLATE_NOOP("Errors", "unexpected function code {code}").format(
+            code=function))
     try:
         pdu.decode(adu[2:-2])
     except Exception as exc:  # pymodbus raises struct.error and friends on short data
-        raise FrameCorrupt(f"malformed answer {adu.hex(' ')}: {exc}") from exc
+        raise FrameCorrupt(QT_TRANSLATE_NOOP("Errors", "malformed answer {frame}: {problem}")
+                           .format(frame=adu.hex(" "), problem=str(exc))) from exc
     return Reply(device_id, function, tuple(pdu.registers), pdu.address)
 
 

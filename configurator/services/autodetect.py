@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..errors import ConfiguratorError, UnsupportedError
+from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model.models import Model
 from ..model.registers import REGISTERS
 from ..model.settings import MODBUS_BAUD_CODES, PARITY_CODES
@@ -49,8 +50,9 @@ async def autodetect(options: ConnectionOptions,
     Cancel the awaiting task to stop; the port is closed on the way out.
     """
     if options.protocol != "modbus":
-        raise UnsupportedError("Auto-detect covers Modbus RTU; for M-Bus use the secondary "
-                               "search, for Bluetooth LE the device list.")
+        raise UnsupportedError(QT_TRANSLATE_NOOP(
+            "Errors", "Auto-detect covers Modbus RTU; for M-Bus use the secondary search, for "
+            "Bluetooth LE the device list."))
     combos = candidates(options)
     total = sum(len(a) for _, _, a in combos)
     done = 0
@@ -61,7 +63,9 @@ async def autodetect(options: ConnectionOptions,
             char = master.transport.char_time()
             for address in addresses:
                 if on_progress is not None:
-                    on_progress(done, total, f"address {address}, {baud} baud, parity {parity}")
+                    on_progress(done, total, QT_TRANSLATE_NOOP(
+                        "Services", "address {address}, {baud} baud, parity {parity}").format(
+                        address=address, baud=baud, parity=Template(parity, "Values")))
                 done += 1
                 try:
                     words = await master.read_registers(
@@ -72,10 +76,13 @@ async def autodetect(options: ConnectionOptions,
                     continue
                 if model is not None:
                     if on_progress is not None:
-                        on_progress(total, total, f"found {model.info.code} at address "
-                                    f"{address}, {baud} baud, parity {parity}")
+                        on_progress(total, total, QT_TRANSLATE_NOOP(
+                            "Services", "found {model} at address {address}, {baud} baud, "
+                            "parity {parity}").format(model=model.info.code, address=address,
+                                                      baud=baud,
+                                                      parity=Template(parity, "Values")))
                     return replace(options, address=address, baudrate=baud,
                                    parity=parity), model
     if on_progress is not None:
-        on_progress(total, total, "no meter answered")
+        on_progress(total, total, QT_TRANSLATE_NOOP("Services", "no meter answered"))
     return None

@@ -22,6 +22,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import ConfiguratorError, FileError, UnsupportedError, UsageError
+from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..model.models import Model
 from ..model.registers import CT_HISTORY_ENTRIES, CT_HISTORY_FIELDS, REGISTERS
 from ..model.settings import SETTINGS, Setting, check_reachable
@@ -184,27 +185,36 @@ def validate_document(doc: Any, name: str) -> dict[str, Any]:
     import jsonschema  # imported here: only backup commands need it
 
     if not isinstance(doc, dict):
-        raise FileError(f"{name} is not a configurator backup (it holds no JSON object).")
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} is not a configurator backup (it holds no JSON object).").format(
+            name=name))
     if doc.get("format") != BACKUP_FORMAT:
-        raise FileError(f"{name} is not a configurator backup of a WAGO 879-30xx meter "
-                        f"(format {doc.get('format')!r}, expected {BACKUP_FORMAT!r}).")
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} is not a configurator backup of a WAGO 879-30xx meter (format "
+            "{format!r}, expected {expected!r}).").format(
+            name=name, format=doc.get("format"), expected=BACKUP_FORMAT))
     version = doc.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > BACKUP_VERSION:
-        raise FileError(f"{name} was written by a newer configurator (backup format {version}; "
-                        f"this version {__version__} reads format {BACKUP_VERSION}): update the "
-                        "configurator to restore it.")
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} was written by a newer configurator (backup format {version}; "
+            "this version {program} reads format {readable}): update the configurator to "
+            "restore it.").format(name=name, version=version, program=__version__,
+                                  readable=BACKUP_VERSION))
     validator = jsonschema.Draft202012Validator(backup_schema())
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
         where = "/".join(str(p) for p in first.absolute_path) or "top level"
-        raise FileError(f"{name} does not match the backup schema at {where}: "
-                        f"{_short_message(first.message)}.")
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} does not match the backup schema at {where}: {problem}.").format(
+            name=name, where=where, problem=_short_message(first.message)))
     for key, value in doc["settings"].items():
         try:
             SETTINGS[key].domain.check(key, value)
         except ConfiguratorError as exc:
-            raise FileError(f"{name} holds an invalid setting: {exc}") from None
+            raise FileError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} holds an invalid setting: {problem}").format(
+                name=name, problem=message_of(exc))) from None
     return doc
 
 
@@ -221,24 +231,34 @@ def load_backup(path: str | os.PathLike[str]) -> dict[str, Any]:
     try:
         raw = where.read_bytes()
     except FileNotFoundError:
-        raise FileError(f"Backup file {where} does not exist.") from None
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "Backup file {path} does not exist.")
+                        .format(path=where)) from None
     except IsADirectoryError:
-        raise FileError(f"{where} is a folder, not a backup file.") from None
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a backup file.")
+                        .format(path=where)) from None
     except OSError as exc:
-        raise FileError(f"Cannot read backup file {where}: {exc.strerror}.") from None
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "Cannot read backup file {path}: {reason}.")
+                        .format(path=where, reason=exc.strerror)) from None
     if not raw.strip():
-        raise FileError(f"Backup file {where} is empty.")
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "Backup file {path} is empty.").format(
+            path=where))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise FileError(f"{where} is not a configurator backup (not UTF-8 text).") from None
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a configurator backup (not UTF-8 text).").format(
+            path=where)) from None
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        kind = "truncated" if exc.pos >= len(text.rstrip()) else "corrupt"
-        raise FileError(f"Backup file {where} is {kind}: invalid JSON at line {exc.lineno}, "
-                        f"column {exc.colno} ({exc.msg}).") from None
-    return validate_document(doc, f"Backup file {where}")
+        kind = (QT_TRANSLATE_NOOP("Errors", "truncated") if exc.pos >= len(text.rstrip())
+                else QT_TRANSLATE_NOOP("Errors", "corrupt"))
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Errors", "Backup file {path} is {kind}: invalid JSON at line {line}, column "
+            "{column} ({problem}).").format(path=where, kind=kind, line=exc.lineno,
+                                            column=exc.colno, problem=exc.msg)) from None
+    return validate_document(doc, QT_TRANSLATE_NOOP("Errors", "Backup file {path}").format(
+        path=where))
 
 
 def dump_document(doc: dict[str, Any]) -> str:
@@ -255,7 +275,7 @@ def write_backup_file(path: str | os.PathLike[str], doc: dict[str, Any], *,
     Returns the path written.
     """
     target = Path(path)
-    validate_document(doc, "the backup to write")
+    validate_document(doc, QT_TRANSLATE_NOOP("Errors", "the backup to write"))
     return write_text_atomic(target, dump_document(doc), overwrite=overwrite)
 
 
@@ -263,11 +283,14 @@ def write_text_atomic(target: Path, text: str | bytes, *, overwrite: bool = Fals
     """Atomically create or (with `overwrite`) replace `target` with `text`."""
     folder = target.parent
     if not folder.is_dir():
-        raise FileError(f"Cannot write {target}: folder {folder} does not exist.")
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot write {path}: folder {folder} does not exist.").format(
+            path=target, folder=folder))
     if target.is_dir():
-        raise FileError(f"Cannot write {target}: it is a folder.")
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: it is a folder.")
+                        .format(path=target))
     if target.exists() and not overwrite:
-        raise BackupExistsError(f"{target} already exists; it was not replaced.")
+        raise BackupExistsError(_exists(target))
     data = text.encode("utf-8") if isinstance(text, str) else text
     tmp_name = None
     try:
@@ -282,7 +305,8 @@ def write_text_atomic(target: Path, text: str | bytes, *, overwrite: bool = Fals
             _publish_new(tmp_name, target)
         tmp_name = None
     except OSError as exc:
-        raise FileError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.").format(
+            path=target, reason=exc.strerror or exc)) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
@@ -290,15 +314,20 @@ def write_text_atomic(target: Path, text: str | bytes, *, overwrite: bool = Fals
     return target
 
 
+def _exists(target: Path) -> str:
+    return QT_TRANSLATE_NOOP("Errors", "{path} already exists; it was not replaced.").format(
+        path=target)
+
+
 def _publish_new(tmp_name: str, target: Path) -> None:
     """Move the temp file to `target` only if `target` does not exist (no race window)."""
     try:
         os.link(tmp_name, target)
     except FileExistsError:
-        raise BackupExistsError(f"{target} already exists; it was not replaced.") from None
+        raise BackupExistsError(_exists(target)) from None
     except OSError:  # no hard links on this file system: check, then rename
         if target.exists():
-            raise BackupExistsError(f"{target} already exists; it was not replaced.") from None
+            raise BackupExistsError(_exists(target)) from None
         os.replace(tmp_name, target)
         return
     os.unlink(tmp_name)
@@ -347,10 +376,12 @@ async def scan_bus(options: ConnectionOptions, first: int = 1, last: int = 247,
     from .scan import scan
 
     if options.protocol != "modbus":
-        raise UnsupportedError("Finding every meter on a bus works over Modbus RTU or M-Bus; "
-                               "Bluetooth LE meters are listed by 'configurator ble-scan'.")
+        raise UnsupportedError(QT_TRANSLATE_NOOP(
+            "Errors", "Finding every meter on a bus works over Modbus RTU or M-Bus; Bluetooth "
+            "LE meters are listed by 'configurator ble-scan'."))
     if not 1 <= first <= last <= 247:
-        raise UsageError("Scan range must lie within 1-247 with first <= last.")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "Errors", "Scan range must lie within 1-247 with first <= last."))
 
     def on_probe(address: int, found: list[Any]) -> None:
         if progress is not None:
@@ -397,7 +428,8 @@ async def backup_bus(options: ConnectionOptions, directory: str | os.PathLike[st
     """
     folder = Path(directory)
     if not folder.is_dir():
-        raise FileError(f"Backup folder {folder} does not exist.")
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "Backup folder {folder} does not exist.")
+                        .format(folder=folder))
     found = await scan_bus(options, first, last, progress)
     items: list[FleetItem] = []
     meters = [hit for hit in found if hit.model is not None]

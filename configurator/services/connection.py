@@ -11,6 +11,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, replace
 
 from ..errors import UnsupportedError, UsageError
+from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model.registers import MODBUS
 from ..protocol.modbus_master import ModbusMaster, TrafficEntry
 from ..transport.serial_port import SerialSettings, SerialTransport
@@ -59,9 +60,12 @@ class ConnectionOptions:
         """For messages and backups: how the meter was reached."""
         opts = self.resolved()
         if opts.protocol == "ble":  # no serial line: baud rate and parity mean nothing here
-            return f"ble {opts.device} address {opts.address}"
-        return (f"{opts.protocol} {opts.port} address {opts.address} {opts.baudrate} baud "
-                f"parity {opts.parity}")
+            return QT_TRANSLATE_NOOP("Services", "ble {device} address {address}").format(
+                device=opts.device, address=opts.address)
+        return QT_TRANSLATE_NOOP(
+            "Services", "{protocol} {port} address {address} {baudrate} baud parity {parity}"
+        ).format(protocol=opts.protocol, port=opts.port, address=opts.address,
+                 baudrate=opts.baudrate, parity=Template(str(opts.parity), "Values"))
 
 
 SessionOpener = Callable[[ConnectionOptions, "TrafficCallback | None"],
@@ -72,7 +76,9 @@ OPENERS: dict[str, SessionOpener] = {}
 def check_protocol(protocol: str) -> None:
     """Raise a clear error for protocols this build cannot speak."""
     if protocol not in PROTOCOLS:
-        raise UsageError(f"Unknown protocol {protocol!r}: choose one of {', '.join(PROTOCOLS)}.")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "Errors", "Unknown protocol {protocol!r}: choose one of {known}.").format(
+            protocol=protocol, known=", ".join(PROTOCOLS)))
 
 
 def _opener(protocol: str) -> SessionOpener:
@@ -80,8 +86,9 @@ def _opener(protocol: str) -> SessionOpener:
     if protocol not in OPENERS:
         _load_protocol(protocol)
     if protocol not in OPENERS:
-        raise UnsupportedError(
-            f"--protocol {protocol} is not available in this version yet; use --protocol modbus.")
+        raise UnsupportedError(QT_TRANSLATE_NOOP(
+            "Errors", "--protocol {protocol} is not available in this version yet; use "
+            "--protocol modbus.").format(protocol=protocol))
     return OPENERS[protocol]
 
 
@@ -107,8 +114,9 @@ def require_port(options: ConnectionOptions) -> str:
     from ..transport.serial_port import list_serial_ports
 
     ports = ", ".join(device for device, _ in list_serial_ports()) or "none found"
-    raise UsageError(f"No serial port given: use --port (ports present: {ports}), "
-                     "or --demo for a simulated meter.")
+    raise UsageError(QT_TRANSLATE_NOOP(
+        "Errors", "No serial port given: use --port (ports present: {ports}), or --demo for a "
+        "simulated meter.").format(ports=ports))
 
 
 def open_session(options: ConnectionOptions, on_traffic: TrafficCallback | None = None

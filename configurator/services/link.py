@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from ..errors import ConfiguratorError, LinkLostError, MeterTimeoutError, PortError
+from ..i18n import QT_TRANSLATE_NOOP, message_of
 from .api import MeterSession
 from .connection import ConnectionOptions, TrafficCallback, open_session
 from .meter import ApplyReport, Identity
@@ -97,12 +98,14 @@ class ConnectionManager:
         """Open a session and identify the meter; raises ConfiguratorError with a sentence."""
         await self.disconnect()
         self.options = options.resolved()
-        self._set_state(LinkState.CONNECTING, f"Connecting: {self.options.describe()}")
+        self._set_state(LinkState.CONNECTING, QT_TRANSLATE_NOOP("Services", "Connecting: {where}")
+                        .format(where=self.options.describe()))
         try:
             identity = await self._open(self.options)
         except BaseException as exc:
-            self._set_state(LinkState.DISCONNECTED, str(exc) if isinstance(
-                exc, ConfiguratorError) else f"Connection failed: {exc!r}")
+            self._set_state(LinkState.DISCONNECTED, message_of(exc) if isinstance(
+                exc, ConfiguratorError) else QT_TRANSLATE_NOOP(
+                "Services", "Connection failed: {error!r}").format(error=exc))
             raise
         self._set_state(LinkState.CONNECTED, self.options.describe())
         if self.on_identity is not None:
@@ -120,24 +123,25 @@ class ConnectionManager:
         await self._close()
         self.identity = None
         if was is not LinkState.DISCONNECTED:
-            self._set_state(LinkState.DISCONNECTED, "Disconnected.")
+            self._set_state(LinkState.DISCONNECTED, QT_TRANSLATE_NOOP("Services", "Disconnected."))
 
     async def call(self, action: Callable[[MeterSession], Awaitable[T]]) -> T:
         """Run `action(session)`; a lost link is noticed here and reconnecting starts."""
         session = self.session
         if session is None or self.state is not LinkState.CONNECTED:
-            raise NotConnectedError(
-                "No meter connected" + (f" ({self.message})" if self.message else "") + ".")
+            raise NotConnectedError(QT_TRANSLATE_NOOP(
+                "Errors", "No meter connected ({reason}).").format(reason=self.message)
+                if self.message else QT_TRANSLATE_NOOP("Errors", "No meter connected."))
         try:
             result = await action(session)
         except (LinkLostError, PortError) as exc:
             if session is self.session:
-                await self.mark_lost(str(exc))
+                await self.mark_lost(message_of(exc))
             raise
         except MeterTimeoutError as exc:
             self._timeouts_in_row += 1
             if self._timeouts_in_row >= self.lost_after_timeouts and session is self.session:
-                await self.mark_lost(str(exc))
+                await self.mark_lost(message_of(exc))
             raise
         self._timeouts_in_row = 0
         return result
@@ -148,7 +152,8 @@ class ConnectionManager:
             return
         await self._close()
         self.reconnect_attempts = 0
-        self._set_state(LinkState.LOST, f"Connection lost: {reason}")
+        self._set_state(LinkState.LOST, QT_TRANSLATE_NOOP("Services", "Connection lost: {reason}")
+                        .format(reason=reason))
         self._reconnect_task = asyncio.ensure_future(self._reconnect())
 
     async def _reconnect(self) -> None:
@@ -163,15 +168,20 @@ class ConnectionManager:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                self._set_state(LinkState.LOST, f"Connection lost; retry "
-                                f"{self.reconnect_attempts} failed: {exc}")
+                self._set_state(LinkState.LOST, QT_TRANSLATE_NOOP(
+                    "Services", "Connection lost; retry {attempt} failed: {reason}").format(
+                    attempt=self.reconnect_attempts, reason=message_of(exc)))
                 continue
             break
         self._reconnect_task = None
-        note = ""
         if serial_before is not None and identity.serial != serial_before:
-            note = f" Note: a different meter answers now (serial {identity.serial})."
-        self._set_state(LinkState.CONNECTED, f"Reconnected: {self.options.describe()}.{note}")
+            text = QT_TRANSLATE_NOOP(
+                "Services", "Reconnected: {where}. Note: a different meter answers now (serial "
+                "{serial}).").format(where=self.options.describe(), serial=identity.serial)
+        else:
+            text = QT_TRANSLATE_NOOP("Services", "Reconnected: {where}.").format(
+                where=self.options.describe())
+        self._set_state(LinkState.CONNECTED, text)
         if self.on_identity is not None:
             self.on_identity(identity)
 

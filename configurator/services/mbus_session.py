@@ -36,6 +36,7 @@ from ..errors import (
     UsageError,
     VerifyError,
 )
+from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..model.models import Model
 from ..model.registers import REGISTERS
 from ..model.settings import (
@@ -89,8 +90,10 @@ class MbusMeter:
 
     def _where(self) -> str:
         if self.secondary:
-            return f"secondary address {self.secondary}"
-        return f"primary address {self.address}"
+            return QT_TRANSLATE_NOOP("Errors", "secondary address {secondary}").format(
+                secondary=self.secondary)
+        return QT_TRANSLATE_NOOP("Errors", "primary address {address}").format(
+            address=self.address)
 
     # --- reading ----------------------------------------------------------------------
 
@@ -107,17 +110,20 @@ class MbusMeter:
                 await self._connect()
             telegram = await self.master.request_data(self.target)
         except MeterTimeoutError as exc:
-            raise MeterTimeoutError(
-                f"No M-Bus meter answers at {self._where()} on "
-                f"{self.master.transport.description}: check wiring (terminals 8, 9), baud "
-                "rate (factory 2400) and address, or run 'configurator --protocol mbus scan "
-                f"--secondary'. ({exc})") from None
+            raise MeterTimeoutError(QT_TRANSLATE_NOOP(
+                "Errors", "No M-Bus meter answers at {where} on {link}: check wiring (terminals "
+                "8, 9), baud rate (factory 2400) and address, or run 'configurator --protocol "
+                "mbus scan --secondary'. ({problem})").format(
+                where=self._where(), link=self.master.transport.description,
+                problem=message_of(exc))) from None
         except FrameError as exc:
-            hint = "" if self.secondary else (
-                f" Several meters may share primary address {self.address} (every meter "
-                "ships with 0): find them with 'configurator --protocol mbus scan --secondary' "
-                "and address one with --device <secondary address>.")
-            raise FrameError(f"{exc}{hint}") from None
+            if self.secondary:
+                raise FrameError(message_of(exc)) from None
+            raise FrameError(QT_TRANSLATE_NOOP(
+                "Errors", "{problem} Several meters may share primary address {address} (every "
+                "meter ships with 0): find them with 'configurator --protocol mbus scan "
+                "--secondary' and address one with --device <secondary address>.").format(
+                problem=message_of(exc), address=self.address)) from None
         values, _unknown = values_from(telegram)
         return telegram, values
 
@@ -129,12 +135,15 @@ class MbusMeter:
     def _identity(self, telegram: Telegram, values: dict[str, Any]) -> Identity:
         header = telegram.header
         if header is None:
-            raise NotAMeterError(f"The device at {self._where()} answers M-Bus without the "
-                                 "long header (CI 72) a WAGO 879-30xx sends.")
+            raise NotAMeterError(QT_TRANSLATE_NOOP(
+                "Errors", "The device at {where} answers M-Bus without the long header (CI 72) "
+                "a WAGO 879-30xx sends.").format(where=self._where()))
         if header.manufacturer != MANUFACTURER or header.medium != MEDIUM_ELECTRICITY:
-            raise NotAMeterError(
-                f"The M-Bus device at {self._where()} is {header.manufacturer}, medium "
-                f"{medium_name(header.medium)}: not a WAGO 879-30xx (INM, electricity).")
+            raise NotAMeterError(QT_TRANSLATE_NOOP(
+                "Errors", "The M-Bus device at {where} is {manufacturer}, medium {medium}: not a "
+                "WAGO 879-30xx (INM, electricity).").format(
+                where=self._where(), manufacturer=header.manufacturer,
+                medium=medium_name(header.medium)))
         model, note = model_from(values)
         self.model = model
         ident: dict[str, Any] = {
@@ -171,8 +180,8 @@ class MbusMeter:
 
     async def read_ct_history(self) -> dict[str, Any]:
         """Not over M-Bus."""
-        raise UnsupportedError("The CT history is not carried over M-Bus; read it over "
-                               "Modbus RTU.")
+        raise UnsupportedError(QT_TRANSLATE_NOOP(
+            "Errors", "The CT history is not carried over M-Bus; read it over Modbus RTU."))
 
     def reachable_settings(self, model: Model) -> list[Setting]:
         """Settings this model has and this transport reaches."""
@@ -189,10 +198,10 @@ class MbusMeter:
         out: dict[str, Any] = {}
         for item in wanted:
             if item.key not in READABLE:
-                out[item.key] = UnsupportedError(
-                    f"{item.key} cannot be read over M-Bus: the meter's RSP_UD (manual A2.2) "
-                    "does not carry it, M-Bus can only write it; read it over Modbus RTU or "
-                    "on the display")
+                out[item.key] = UnsupportedError(QT_TRANSLATE_NOOP(
+                    "Errors", "{key} cannot be read over M-Bus: the meter's RSP_UD (manual "
+                    "A2.2) does not carry it, M-Bus can only write it; read it over Modbus RTU "
+                    "or on the display").format(key=item.key))
                 continue
             assert telegram is not None
             out[item.key] = self._readable_value(item.key, telegram, values)
@@ -200,7 +209,8 @@ class MbusMeter:
 
     def _readable_value(self, key: str, telegram: Telegram, values: dict[str, Any]) -> Any:
         if key == "tariff":
-            return values.get("tariff", UnsupportedError("the RSP_UD has no tariff record"))
+            return values.get("tariff", UnsupportedError(
+                QT_TRANSLATE_NOOP("Errors", "the RSP_UD has no tariff record")))
         if key == "mbus.address":
             return telegram.address
         if key == "mbus.secondary_address":
@@ -233,11 +243,12 @@ class MbusMeter:
             try:
                 await self._write(result, item, value)
             except ConfiguratorError as exc:
-                result.status, result.message = "failed", str(exc)
+                result.status, result.message = "failed", message_of(exc)
                 report.error = exc
                 break
             if result.status == "failed":
-                report.error = VerifyError(f"{item.key}: {result.message}.")
+                report.error = VerifyError(QT_TRANSLATE_NOOP("Errors", "{key}: {problem}.")
+                                           .format(key=item.key, problem=result.message))
                 break
             if item.key in LINK_ORDER:
                 report.link_note = self.link_description()
@@ -261,7 +272,9 @@ class MbusMeter:
         result.after = after
         if after != value:
             result.status = "failed"
-            result.message = f"wrote {value} but the meter reads back {after}"
+            result.message = QT_TRANSLATE_NOOP(
+                "Errors", "wrote {value} but the meter reads back {after}").format(
+                value=value, after=after)
         else:
             result.status = "written"
 
@@ -293,12 +306,14 @@ class MbusMeter:
         try:
             await self._telegram()
         except (MeterTimeoutError, FrameError):
-            raise MeterTimeoutError(
-                f"After {what.removeprefix('to ')} the meter answers neither at the new setting "
-                f"nor at the old one ({self._where()}, {old[2]} baud); run 'configurator "
-                "--protocol mbus scan --secondary' to find it.") from None
-        raise VerifyError(f"The meter did not take {what.removeprefix('to ')}: it still "
-                          f"answers at {self._where()}, {old[2]} baud.")
+            raise MeterTimeoutError(QT_TRANSLATE_NOOP(
+                "Errors", "After {what} the meter answers neither at the new setting nor at the "
+                "old one ({where}, {baud} baud); run 'configurator --protocol mbus scan "
+                "--secondary' to find it.").format(
+                what=what.removeprefix("to "), where=self._where(), baud=old[2])) from None
+        raise VerifyError(QT_TRANSLATE_NOOP(
+            "Errors", "The meter did not take {what}: it still answers at {where}, {baud} baud."
+        ).format(what=what.removeprefix("to "), where=self._where(), baud=old[2]))
 
     def _shows(self, key: str, value: Any, telegram: Telegram) -> bool:
         if key == "mbus.address":
@@ -312,7 +327,8 @@ class MbusMeter:
         cannot be (no RSP_UD record carries it)."""
         await self._require_model()
         if not action.mbus:
-            raise UnsupportedError(f"{action.name} cannot be done over M-Bus.")
+            raise UnsupportedError(QT_TRANSLATE_NOOP(
+                "Errors", "{action} cannot be done over M-Bus.").format(action=action.name))
         ci, data = write_telegram(action.name)
         if not self._linked:
             await self._connect()
@@ -324,7 +340,9 @@ class MbusMeter:
         after = values[reg.key]
         if 0 <= after - action.value <= action.still_counting_tolerance:
             return after
-        raise VerifyError(f"After reset {action.name} the meter still reads {after}.")
+        raise VerifyError(QT_TRANSLATE_NOOP(
+            "Errors", "After reset {action} the meter still reads {after}.").format(
+            action=action.name, after=after))
 
     def link_counters(self) -> dict[str, int]:
         """Transactions, timeouts, garbled answers and retries on the link (diagnostics)."""
@@ -333,10 +351,14 @@ class MbusMeter:
     def link_description(self) -> str:
         """Where the meter answers now, for the user to reuse."""
         baud = self.serial_transport.settings.baudrate
-        device = f" --device {self.secondary}" if self.secondary else ""
-        secondary = f", secondary address {self.secondary}" if self.secondary else ""
-        return (f"M-Bus primary address {self.address}{secondary}, {baud} baud "
-                f"(--protocol mbus --address {self.address} --baud {baud}{device})")
+        if self.secondary:
+            return QT_TRANSLATE_NOOP(
+                "Services", "M-Bus primary address {address}, secondary address {secondary}, "
+                "{baud} baud (--protocol mbus --address {address} --baud {baud} --device "
+                "{secondary})").format(address=self.address, secondary=self.secondary, baud=baud)
+        return QT_TRANSLATE_NOOP(
+            "Services", "M-Bus primary address {address}, {baud} baud (--protocol mbus "
+            "--address {address} --baud {baud})").format(address=self.address, baud=baud)
 
 
 def parse_secondary(text: str | None) -> str | None:
@@ -345,8 +367,9 @@ def parse_secondary(text: str | None) -> str | None:
         return None
     cleaned = text.strip()
     if len(cleaned) != 8 or not cleaned.isdigit():
-        raise UsageError(f"--device {text!r}: over M-Bus give the meter's 8-digit secondary "
-                         "address (e.g. --device 23000001).")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "Errors", "--device {text!r}: over M-Bus give the meter's 8-digit secondary address "
+            "(e.g. --device 23000001).").format(text=text))
     return cleaned
 
 

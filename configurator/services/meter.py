@@ -21,6 +21,7 @@ from ..errors import (
     UnsupportedError,
     VerifyError,
 )
+from ..i18n import QT_TRANSLATE_NOOP, Template, message_of
 from ..model.models import Model, check_checksum
 from ..model.plan import plan_reads
 from ..model.registers import MODBUS, REGISTERS, Register
@@ -146,20 +147,20 @@ class ModbusMeter:
         try:
             code_words = await self.master.read_registers(self.address, 0x4002, 1)
         except MeterExceptionError as exc:
-            raise NotAMeterError(
-                f"The device at address {self.address} answers Modbus but has no meter code "
-                "register 0x4002: it is not a WAGO 879-30xx (old PRO380 firmware uses another "
-                "map).") from exc
+            raise NotAMeterError(QT_TRANSLATE_NOOP(
+                "Errors", "The device at address {address} answers Modbus but has no meter "
+                "code register 0x4002: it is not a WAGO 879-30xx (old PRO380 firmware uses "
+                "another map).").format(address=self.address)) from exc
         try:
             code: int | None = REGISTERS["meter_code"].dtype.decode(code_words)
         except CodecError:
             code = None
         model = Model.from_meter_code(code) if code is not None else None
         if model is None:
-            raise NotAMeterError(
-                f"The device at address {self.address} reports meter code "
-                f"0x{code_words[0]:04X}, which is not a WAGO 879-30xx (1111 4PU, 1112 4PS, "
-                "1113 2PU CT).")
+            raise NotAMeterError(QT_TRANSLATE_NOOP(
+                "Errors", "The device at address {address} reports meter code 0x{code:04X}, "
+                "which is not a WAGO 879-30xx (1111 4PU, 1112 4PS, 1113 2PU CT).").format(
+                address=self.address, code=code_words[0]))
         self.model = model
         registers = REGISTERS.select(groups=IDENTITY_GROUPS, model=model,
                                      transport=self.transport_name)
@@ -194,7 +195,8 @@ class ModbusMeter:
         registers = REGISTERS.select(groups=["ct_history"], model=model,
                                      transport=self.transport_name)
         if not registers:
-            raise UnsupportedError(f"A {model.info.code} has no CT history.")
+            raise UnsupportedError(QT_TRANSLATE_NOOP("Errors", "A {model} has no CT history.")
+                                   .format(model=model.info.code))
         return await self._read(registers)
 
     def reachable_settings(self, model: Model) -> list[Setting]:
@@ -246,14 +248,17 @@ class ModbusMeter:
                 await self._write_setting(item, value)
                 after = (await self.get_settings([item]))[item.key]
             except ConfiguratorError as exc:
-                result.status, result.message = "failed", str(exc)
+                result.status, result.message = "failed", message_of(exc)
                 report.error = exc
                 break
             result.after = after
             if after != value:
                 result.status = "failed"
-                result.message = f"wrote {value} but the meter reads back {after}"
-                report.error = VerifyError(f"{item.key}: {result.message}.")
+                result.message = QT_TRANSLATE_NOOP(
+                    "Errors", "wrote {value} but the meter reads back {after}").format(
+                    value=value, after=after)
+                report.error = VerifyError(QT_TRANSLATE_NOOP("Errors", "{key}: {problem}.")
+                                           .format(key=item.key, problem=result.message))
                 break
             result.status = "written"
             if item.link:
@@ -267,13 +272,16 @@ class ModbusMeter:
     def link_description(self) -> str:
         """Where the meter answers now, for the user to reuse."""
         settings = self.serial_transport.settings
-        return (f"address {self.address}, {settings.baudrate} baud, parity {settings.parity} "
-                f"(--address {self.address} --baud {settings.baudrate} "
-                f"--parity {settings.parity})")
+        return QT_TRANSLATE_NOOP(
+            "Services", "address {address}, {baudrate} baud, parity {parity} (--address "
+            "{address} --baud {baudrate} --parity {option})").format(
+            address=self.address, baudrate=settings.baudrate,
+            parity=Template(str(settings.parity), "Values"), option=settings.parity)
 
     async def _write_setting(self, item: Setting, value: Any) -> None:
         op = write_for_setting(item, value)
-        what = f"writing {item.key}={item.domain.format(value)}"
+        what = QT_TRANSLATE_NOOP("Errors", "writing {key}={value}").format(
+            key=item.key, value=item.domain.format(value))
         if not item.link:
             await self.master.write_registers(self.address, op.function_code, op.address,
                                               op.words, what=what)
@@ -305,27 +313,32 @@ class ModbusMeter:
         try:
             await self.master.read_registers(self.address, 0x4002, 1)
         except (MeterTimeoutError, FrameError):
-            raise MeterTimeoutError(
-                f"After {what} the meter answers neither at the new setting nor at the old "
-                f"one ({old_settings.describe()}, address {old_address}); run 'configurator "
-                "scan' to find it.") from None
-        raise VerifyError(f"The meter did not take {what}: it still answers at "
-                          f"{old_settings.describe()}, address {old_address}.")
+            raise MeterTimeoutError(QT_TRANSLATE_NOOP(
+                "Errors", "After {what} the meter answers neither at the new setting nor at "
+                "the old one ({line}, address {address}); run 'configurator scan' to find it."
+            ).format(what=what, line=old_settings.describe(), address=old_address)) from None
+        raise VerifyError(QT_TRANSLATE_NOOP(
+            "Errors", "The meter did not take {what}: it still answers at {line}, address "
+            "{address}.").format(what=what, line=old_settings.describe(), address=old_address))
 
     async def run_action(self, action: Action) -> Any:
         """Perform an action (counter reset) and return the register's value afterwards."""
         model = await self._require_model()
         if model not in action.register.models:
-            raise UnsupportedError(f"A {model.info.code} has no {action.label.lower()}.")
+            raise UnsupportedError(QT_TRANSLATE_NOOP("Errors", "A {model} has no {action}.")
+                                   .format(model=model.info.code, action=action.label.lower()))
         op = write_for_action(action)
         await self.master.write_registers(self.address, op.function_code, op.address, op.words,
-                                          what=f"reset {action.name}")
+                                          what=QT_TRANSLATE_NOOP("Errors", "reset {action}")
+                                          .format(action=action.name))
         after = (await self._read([action.register]))[action.register.key]
         if isinstance(after, (int, float)) and 0 <= after - action.value <= \
                 action.still_counting_tolerance:
             return after
         if after != action.value:
-            raise VerifyError(f"After reset {action.name} the meter still reads {after}.")
+            raise VerifyError(QT_TRANSLATE_NOOP(
+                "Errors", "After reset {action} the meter still reads {after}.").format(
+                action=action.name, after=after))
         return after
 
 

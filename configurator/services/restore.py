@@ -20,8 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfiguratorError, FileError, InvalidValueError, UsageError
+from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..model.models import Model
-from ..model.settings import SETTINGS, TRANSPORT_NAMES, Setting, check_rules, rule_safe_order
+from ..model.settings import (
+    SETTINGS,
+    TRANSPORT_NAMES,
+    Setting,
+    check_rules,
+    either,
+    rule_safe_order,
+)
 from .api import MeterSession
 from .backup import backup_file_name, make_backup, write_backup_file
 from .connection import ConnectionOptions, open_session
@@ -145,25 +153,30 @@ def plan_restore(current: MeterState, doc: dict[str, Any], *, include_ct: bool =
         try:
             value = item.domain.check(key, file_settings[key])
         except ConfiguratorError as exc:
-            entries.append(PlanEntry(key, INVALID, None, current.values.get(key), str(exc)))
+            entries.append(PlanEntry(key, INVALID, None, current.values.get(key), message_of(exc)))
             continue
         entry = PlanEntry(key, CHANGE, value, current.values.get(key))
         if current.model not in item.models:
             have = ", ".join(m.info.code for m in item.models)
             entry.status = NOT_ON_MODEL
-            entry.reason = f"exists only on {have}; this meter is a {current.model.info.code}"
+            entry.reason = QT_TRANSLATE_NOOP(
+                "Services", "exists only on {models}; this meter is a {model}").format(
+                models=have, model=current.model.info.code)
         elif not reachable:
-            via = " or ".join(TRANSPORT_NAMES[t] for t in sorted(item.transports())) or "menu"
+            via = either(TRANSPORT_NAMES[t] for t in sorted(item.transports())) or "menu"
             entry.status = UNREACHABLE
-            entry.reason = (f"cannot be written over {TRANSPORT_NAMES[current.transport]} "
-                            f"(only over {via} or the meter's menu)")
+            entry.reason = QT_TRANSLATE_NOOP(
+                "Services", "cannot be written over {transport} (only over {via} or the "
+                "meter's menu)").format(transport=TRANSPORT_NAMES[current.transport], via=via)
         elif template and key in TEMPLATE_SKIPPED:
             entry.status = SKIPPED
-            entry.reason = "belongs to one meter: a template never copies it"
+            entry.reason = QT_TRANSLATE_NOOP(
+                "Services", "belongs to one meter: a template never copies it")
         elif key == "ct.ratio" and not include_ct:
             entry.status = SKIPPED
-            entry.reason = ("the CT ratio is restored only when asked: each change uses one of "
-                            "only 7 and cannot be undone")
+            entry.reason = QT_TRANSLATE_NOOP(
+                "Services", "the CT ratio is restored only when asked: each change uses one of "
+                "only 7 and cannot be undone")
         elif not isinstance(entry.meter_value, Exception) and entry.meter_value == value:
             entry.status = UNCHANGED
         entries.append(entry)
@@ -268,8 +281,9 @@ async def save_undo_backup(session: MeterSession, options: ConnectionOptions | s
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FileError(f"Cannot create the folder {folder} for the pre-restore backup: "
-                        f"{exc.strerror or exc}.") from None
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot create the folder {folder} for the pre-restore backup: {reason}."
+        ).format(folder=folder, reason=exc.strerror or exc)) from None
     doc = await make_backup(session, options)
     stamp = doc["created_utc"].replace("-", "").replace(":", "").replace("Z", "")
     stem = backup_file_name(doc).removesuffix(".json")
@@ -278,7 +292,9 @@ async def save_undo_backup(session: MeterSession, options: ConnectionOptions | s
         path = folder / f"{stem}-before-restore-{stamp}{suffix}.json"
         if not path.exists():
             return write_backup_file(path, doc)
-    raise FileError(f"Too many pre-restore backups of meter {stem} in {folder} this second.")
+    raise FileError(QT_TRANSLATE_NOOP(
+        "Errors", "Too many pre-restore backups of meter {meter} in {folder} this second."
+    ).format(meter=stem, folder=folder))
 
 
 async def apply_restore(session: MeterSession, plan: RestorePlan, *,
@@ -306,20 +322,21 @@ async def apply_restore(session: MeterSession, plan: RestorePlan, *,
     if plan.problem is not None:
         for item in changes:
             by_key[item.key].status = REFUSED
-            by_key[item.key].message = str(plan.problem)
+            by_key[item.key].message = message_of(plan.problem)
         report.error = plan.problem
         return report
     identity = await session.identify()
     if plan.state.serial is not None and identity.serial != plan.state.serial:
-        raise UsageError(f"The plan was made for meter {plan.state.serial}, but meter "
-                         f"{identity.serial} answers now; nothing was written.")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "Errors", "The plan was made for meter {planned}, but meter {serial} answers now; "
+            "nothing was written.").format(planned=plan.state.serial, serial=identity.serial))
     report.undo_path = await save_undo_backup(session, options, undo_dir)
     try:
         applied = await session.apply(changes)
     except ConfiguratorError as exc:  # validation refused everything before any write
         for item in changes:
             by_key[item.key].status = REFUSED
-            by_key[item.key].message = str(exc)
+            by_key[item.key].message = message_of(exc)
         report.error = exc
         return report
     for outcome in applied.results:
@@ -348,15 +365,19 @@ def parse_addresses(text: str, low: int = 1, high: int = 247) -> list[int]:
             start = int(first)
             end = int(last) if sep else start
         except ValueError:
-            raise UsageError(f"--addresses: {part!r} is not an address or a range like 5-7."
-                             ) from None
+            raise UsageError(QT_TRANSLATE_NOOP(
+                "Errors", "--addresses: {part!r} is not an address or a range like 5-7.").format(
+                part=part)) from None
         if start > end or not (low <= start and end <= high):
-            raise UsageError(f"--addresses: {part!r} is outside {low}-{high} or reversed.")
+            raise UsageError(QT_TRANSLATE_NOOP(
+                "Errors", "--addresses: {part!r} is outside {low}-{high} or reversed.").format(
+                part=part, low=low, high=high))
         for address in range(start, end + 1):
             if address not in found:
                 found.append(address)
     if not found:
-        raise UsageError("--addresses names no address (e.g. 1,2,5-7).")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "Errors", "--addresses names no address (e.g. 1,2,5-7)."))
     return found
 
 

@@ -7,11 +7,15 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..model.registers import REGISTERS
 from ..protocol.modbus_master import TrafficEntry
 from ..protocol.modbus_rtu import EXCEPTION_NAMES, crc_ok
 
-FUNCTION_NAMES = {3: "read", 4: "read input", 6: "write", 16: "write"}
+FUNCTION_NAMES = {3: QT_TRANSLATE_NOOP("Services", "read"),
+                  4: QT_TRANSLATE_NOOP("Services", "read input"),
+                  6: QT_TRANSLATE_NOOP("Services", "write"),
+                  16: QT_TRANSLATE_NOOP("Services", "write")}
 
 
 @dataclass(frozen=True)
@@ -41,46 +45,59 @@ def _register_name(address: int) -> str:
 def describe_modbus(direction: str, data: bytes) -> str:
     """What a Modbus RTU frame means, in a few words."""
     if len(data) < 4:
-        return "too short for a Modbus frame"
+        return QT_TRANSLATE_NOOP("Services", "too short for a Modbus frame")
     if not crc_ok(data):
-        return "CRC error"
+        return QT_TRANSLATE_NOOP("Services", "CRC error")
     unit, fc = data[0], data[1]
     if fc & 0x80:
         code = data[2]
-        return (f"meter {unit}: exception {code} ({EXCEPTION_NAMES.get(code, 'unknown')}) "
-                f"to function {fc & 0x7F}")
-    name = FUNCTION_NAMES.get(fc, f"function {fc}")
-    who = f"meter {unit}" if unit else "broadcast"
+        return QT_TRANSLATE_NOOP(
+            "Services", "meter {meter}: exception {code} ({name}) to function {function}").format(
+            meter=unit, code=code, name=EXCEPTION_NAMES.get(code, "unknown"), function=fc & 0x7F)
+    name = FUNCTION_NAMES.get(fc) or QT_TRANSLATE_NOOP("Services", "function {function}").format(
+        function=fc)
+    who = (QT_TRANSLATE_NOOP("Services", "meter {meter}").format(meter=unit) if unit
+           else QT_TRANSLATE_NOOP("Services", "broadcast"))
     if direction == "tx":
         if fc in (3, 4) and len(data) >= 8:
             address, count = int.from_bytes(data[2:4], "big"), int.from_bytes(data[4:6], "big")
-            return f"{who}: {name} {count} from {_register_name(address)}"
+            return QT_TRANSLATE_NOOP("Services", "{who}: {name} {count} from {register}").format(
+                who=who, name=name, count=count, register=_register_name(address))
         if fc == 6 and len(data) >= 8:
             address, value = int.from_bytes(data[2:4], "big"), int.from_bytes(data[4:6], "big")
-            return f"{who}: {name} {_register_name(address)} = 0x{value:04X}"
+            return QT_TRANSLATE_NOOP("Services", "{who}: {name} {register} = 0x{value:04X}").format(
+                who=who, name=name, register=_register_name(address), value=value)
         if fc == 16 and len(data) >= 9:
             address, count = int.from_bytes(data[2:4], "big"), int.from_bytes(data[4:6], "big")
             words = " ".join(f"{data[7 + 2 * i]:02X}{data[8 + 2 * i]:02X}"
                              for i in range(min(count, (len(data) - 9) // 2)))
-            return f"{who}: {name} {_register_name(address)} = {words}"
-        return f"{who}: {name}"
+            return QT_TRANSLATE_NOOP("Services", "{who}: {name} {register} = {words}").format(
+                who=who, name=name, register=_register_name(address), words=words)
+        return QT_TRANSLATE_NOOP("Services", "{who}: {name}").format(who=who, name=name)
     if fc in (3, 4):
-        return f"{who}: answer, {data[2] // 2} registers"
+        return QT_TRANSLATE_NOOP("Services", "{who}: answer, {count} registers").format(
+            who=who, count=data[2] // 2)
     if fc in (6, 16):
-        return f"{who}: write confirmed at {_register_name(int.from_bytes(data[2:4], 'big'))}"
-    return f"{who}: answer to {name}"
+        return QT_TRANSLATE_NOOP("Services", "{who}: write confirmed at {register}").format(
+            who=who, register=_register_name(int.from_bytes(data[2:4], "big")))
+    return QT_TRANSLATE_NOOP("Services", "{who}: answer to {name}").format(who=who, name=name)
 
 
 def describe(entry: TrafficEntry) -> str:
     """The meaning of one traffic entry (Modbus decoded; other protocols by their shape)."""
     if entry.direction == "error":
-        return entry.note or "error"
+        return entry.note or QT_TRANSLATE_NOOP("Services", "error")
     data = entry.data
-    note = f" — {entry.note}" if entry.note else ""
     if data[:1] in (b"\x68", b"\x10", b"\xe5"):
-        kind = {0x68: "M-Bus long frame", 0x10: "M-Bus short frame", 0xE5: "M-Bus ack"}
-        return kind[data[0]] + note
-    return describe_modbus(entry.direction, data) + note
+        kind = {0x68: QT_TRANSLATE_NOOP("Services", "M-Bus long frame"),
+                0x10: QT_TRANSLATE_NOOP("Services", "M-Bus short frame"),
+                0xE5: QT_TRANSLATE_NOOP("Services", "M-Bus ack")}
+        what = kind[data[0]]
+    else:
+        what = describe_modbus(entry.direction, data)
+    if not entry.note:
+        return what
+    return QT_TRANSLATE_NOOP("Services", "{what} — {note}").format(what=what, note=entry.note)
 
 
 def to_line(entry: TrafficEntry) -> LogLine:

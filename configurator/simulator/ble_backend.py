@@ -54,6 +54,7 @@ from ..transport.ble import (
 )
 from .bus import MeterBus
 from .meter import SimulatorModbusError, VirtualMeter
+from .physics import DEMO_HISTORY_HOURS
 
 ADVERTISING_INTERVAL_S = 0.1
 MTU = 23  # the BLE default: 20 bytes of payload per packet
@@ -228,9 +229,13 @@ class SimulatedAir:
                 "Bluetooth adapter is powered off", BleakBluetoothNotAvailableReason.POWERED_OFF)
 
 
-def demo_air(model: Model, *, serial: int = 19020246, address: int = 1) -> SimulatedAir:
-    """One simulated meter of `model` in range, as `configurator --demo --protocol ble` uses."""
+def demo_air(model: Model, *, serial: int = 19020246, address: int = 1,
+             history_hours: float = DEMO_HISTORY_HOURS) -> SimulatedAir:
+    """One simulated meter of `model` in range, as `configurator --demo --protocol ble` uses;
+    `history_hours` of typical load already on its energy counters."""
     meter = VirtualMeter(model, serial, address=address)
+    if history_hours:
+        meter.preaccumulate(history_hours)
     return SimulatedAir([MeterPeripheral(meter)])
 
 

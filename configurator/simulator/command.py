@@ -21,13 +21,14 @@ from ..model.models import Model
 from ..model.settings import SETTINGS
 from .bus import LinkPathError, MeterBus
 from .meter import VirtualMeter
-from .physics import PHASES
+from .physics import DEMO_HISTORY_HOURS, PHASES
 from .state import StateFile
 
 READY_PREFIX = "Simulated meter bus on "
 LINK_PREFIX = "Link: "
 DEFAULT_SERIAL = 23000001
 MAX_SERIAL = 99_999_999
+MAX_HISTORY_HOURS = 20 * 8760  # twenty years of use
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -70,6 +71,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "meters; default: the meter's serial number, as shipped)")
     parser.add_argument("--mbus-baud", default="2400",
                         help="initial M-Bus baud rate of every meter (default 2400)")
+    parser.add_argument("--history-hours", type=float, default=0.0, metavar="H",
+                        help="start new meters with H hours of typical load on their energy "
+                             "counters, about 70/30 over tariffs T1/T2 (default 0; the demo "
+                             f"uses {DEMO_HISTORY_HOURS}, about a year)")
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ class SimulatorOptions:
     mbus_addresses: tuple[int, ...] = ()
     mbus_secondaries: tuple[str, ...] = ()
     mbus_baudrate: int = 2400
+    history_hours: float = 0.0
 
 
 class OptionError(ConfiguratorError):
@@ -142,6 +148,10 @@ def parse_options(args: argparse.Namespace) -> SimulatorOptions:
     if reversed_phase is not None and reversed_phase not in PHASES:
         raise OptionError(f"--reversed-phase {args.reversed_phase!r} is not valid: allowed "
                           f"{', '.join(PHASES)}.")
+    history_hours = float(getattr(args, "history_hours", 0.0) or 0.0)
+    if not 0 <= history_hours <= MAX_HISTORY_HOURS:
+        raise OptionError(f"--history-hours {history_hours:g} is not valid: allowed "
+                          f"0-{MAX_HISTORY_HOURS}.")
     return SimulatorOptions(
         model=model,
         addresses=tuple(addresses),
@@ -153,6 +163,7 @@ def parse_options(args: argparse.Namespace) -> SimulatorOptions:
         seed=args.seed,
         wire_timing=bool(args.wire_timing),
         reversed_phase=reversed_phase,
+        history_hours=history_hours,
         **_mbus_options(args, len(addresses)),
     )
 
@@ -196,6 +207,8 @@ def build_meters(options: SimulatorOptions, state_file: StateFile | None) -> lis
                                  baudrate=options.baudrate, parity=options.parity,
                                  seed=options.seed, reversed_phase=options.reversed_phase)
             _set_mbus(meter, options, index)
+            if options.history_hours:  # a restored meter has its own history already
+                meter.preaccumulate(options.history_hours)
         meters.append(meter)
     return meters
 

@@ -305,6 +305,13 @@ class VirtualMeter:
             combination_code=int(self._raw["combination_code"]),
         )
 
+    def preaccumulate(self, hours: float) -> None:
+        """Give a new meter `hours` of typical use in its energy registers (demo realism)."""
+        ratio = self._raw.get("ct.ratio")
+        full_scale = float(ratio.primary) if self.model.info.has_ct and ratio else FULL_SCALE_AMPS
+        self.physics.preaccumulate(hours, full_scale_amps=full_scale,
+                                   combination_code=int(self._raw["combination_code"]))
+
     # --- registers --------------------------------------------------------------------
 
     def _read_map(self, transport: str) -> dict[int, tuple[Register, int]]:

@@ -22,6 +22,11 @@ TARIFFS = (1, 2, 3, 4)
 NOMINAL_VOLTAGE = 230.0
 NOMINAL_FREQUENCY = 50.0
 FREQUENCY_SPAN = 0.05
+# Pre-accumulated history (`Physics.preaccumulate`): the high tariff T1 runs from 05:00 to
+# 22:00 (17 of 24 hours, about 70 % of the energy), the low tariff T2 the rest of the day.
+HISTORY_T1_HOURS = range(5, 22)
+HISTORY_STEP_H = 1.0
+DEMO_HISTORY_HOURS = 8760  # the demo meters have about a year on their counters
 
 # Accumulated quantities, each kept per phase and per tariff (kWh or kvarh).
 # "active" and "reactive" are the totals formed with the combination code; "day" is the
@@ -315,6 +320,27 @@ class Physics:
         frequency = min(NOMINAL_FREQUENCY + FREQUENCY_SPAN,
                         max(NOMINAL_FREQUENCY - FREQUENCY_SPAN, frequency))
         return Reading(phases, frequency)
+
+    def preaccumulate(self, hours: float, *, full_scale_amps: float, combination_code: int
+                      ) -> None:
+        """Add `hours` of typical load into the energies, as if the meter had run that long.
+
+        The load is sampled once an hour (the same seeded load as `tick`, spread over its
+        swings) and each hour goes through `Energies.accumulate`, so every register stays
+        consistent: tariffs, phases, directions, quadrants, reactive and the day counter.
+        Hours of the day in `HISTORY_T1_HOURS` count into T1, the others into T2 (about
+        70/30). Raises ValueError for a negative number of hours.
+        """
+        if hours < 0:
+            raise ValueError("history hours must not be negative")
+        steps = math.ceil(hours / HISTORY_STEP_H)
+        for index in range(steps):
+            step = min(HISTORY_STEP_H, hours - index * HISTORY_STEP_H)
+            # 97 s more per hour: the samples walk over the load's swings instead of
+            # meeting a swing whose period divides an hour at the same phase every time
+            reading = self.sample(index * (HISTORY_STEP_H * 3600.0 + 97.0), full_scale_amps)
+            tariff = 1 if index % 24 in HISTORY_T1_HOURS else 2
+            self.energies.accumulate(reading, step, tariff, combination_code)
 
     def tick(self, now: float, *, full_scale_amps: float, tariff: int, combination_code: int
              ) -> Reading:

@@ -46,6 +46,7 @@ from ..errors import (
     PortError,
     UsageError,
 )
+from ..i18n import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,8 @@ def serial_from_name(name: str | None) -> int | None:
 def pin_passkey(pin: str) -> int:
     """The BLE passkey for a meter password: "0000" -> 0 (passkeys are 0-999999)."""
     if not (pin.isdigit() and 1 <= len(pin) <= 6):
-        raise UsageError("The Bluetooth PIN is the meter password: 4 digits, e.g. 0000.")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "Errors", "The Bluetooth PIN is the meter password: 4 digits, e.g. 0000."))
     return int(pin)
 
 
@@ -110,14 +112,16 @@ def bluetooth_error(exc: BaseException) -> BluetoothUnavailableError:
     """The sentence for a scanner or client that cannot use the adapter at all."""
     if isinstance(exc, BleakBluetoothNotAvailableError):
         reason = exc.reason.name.lower().replace("_", " ")
-        return BluetoothUnavailableError(
-            f"Bluetooth is not available on this computer ({reason}): switch the adapter on "
-            "or plug one in.")
+        return BluetoothUnavailableError(QT_TRANSLATE_NOOP(
+            "Errors", "Bluetooth is not available on this computer ({reason}): switch the "
+            "adapter on or plug one in.").format(reason=reason))
     if isinstance(exc, (FileNotFoundError, ConnectionRefusedError)):
-        return BluetoothUnavailableError(
-            "Bluetooth is not available on this computer: no Bluetooth service (BlueZ) is "
-            "running, or there is no adapter.")
-    return BluetoothUnavailableError(f"Bluetooth is not available on this computer: {exc}.")
+        return BluetoothUnavailableError(QT_TRANSLATE_NOOP(
+            "Errors", "Bluetooth is not available on this computer: no Bluetooth service "
+            "(BlueZ) is running, or there is no adapter."))
+    return BluetoothUnavailableError(QT_TRANSLATE_NOOP(
+        "Errors", "Bluetooth is not available on this computer: {reason}.").format(
+        reason=str(exc)))
 
 
 @dataclass(frozen=True)
@@ -190,10 +194,11 @@ class BleTransport:
         except (BleakError, OSError) as exc:
             raise bluetooth_error(exc) from exc
         if found is None:
-            raise DeviceNotFoundError(
-                f"No Bluetooth LE meter {wanted} found within {self.settings.scan_timeout:g} s: "
-                "check that it is in range with Bluetooth on, and not connected to another "
-                "phone or computer ('configurator ble-scan' lists the meters in range).")
+            raise DeviceNotFoundError(QT_TRANSLATE_NOOP(
+                "Errors", "No Bluetooth LE meter {wanted} found within {seconds:g} s: check "
+                "that it is in range with Bluetooth on, and not connected to another phone or "
+                "computer ('configurator ble-scan' lists the meters in range).").format(
+                wanted=wanted, seconds=self.settings.scan_timeout))
         return found
 
     async def _connect(self) -> None:
@@ -209,15 +214,18 @@ class BleTransport:
         except BleakBluetoothNotAvailableError as exc:
             raise bluetooth_error(exc) from exc
         except (TimeoutError, BleakError, OSError) as exc:
-            raise PortError(f"{name} did not accept a connection: {_reason(exc)}.") from exc
+            raise PortError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} did not accept a connection: {reason}.").format(
+                name=name, reason=_reason(exc))) from exc
         try:
             self._check_service(client, name)  # before pairing: never pair with a stranger
             await self._pair(client, name)
             try:
                 await client.start_notify(NOTIFY_UUID, self._on_notify)
             except (BleakError, OSError) as exc:
-                raise PortError(f"{name} refused to send notifications: {_reason(exc)}."
-                                ) from exc
+                raise PortError(QT_TRANSLATE_NOOP(
+                    "Errors", "{name} refused to send notifications: {reason}.").format(
+                    name=name, reason=_reason(exc))) from exc
         except BaseException:
             await self._disconnect_quietly()
             raise
@@ -237,18 +245,18 @@ class BleTransport:
                 await client.pair(pin=self.settings.pin)
         except (BleakError, OSError, TimeoutError) as exc:
             log.debug("%s: pairing failed: %s", name, _reason(exc))
-            raise PairingError(
-                f"{name} refused pairing: check the PIN, which is the meter password "
-                "(factory default 0000).") from exc
+            raise PairingError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} refused pairing: check the PIN, which is the meter password "
+                "(factory default 0000).").format(name=name)) from exc
 
     @staticmethod
     def _check_service(client: BleakClient, name: str) -> None:
         service = client.services.get_service(SERVICE_UUID)
         chars = {c.uuid for c in service.characteristics} if service is not None else set()
         if service is None or not {WRITE_UUID, NOTIFY_UUID} <= chars:
-            raise NotAMeterError(
-                f"{name} is not a WAGO 879-30xx meter: it offers no Modbus service "
-                "(GATT FFE0 with FFE9/FFE4).")
+            raise NotAMeterError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} is not a WAGO 879-30xx meter: it offers no Modbus service "
+                "(GATT FFE0 with FFE9/FFE4).").format(name=name))
 
     # --- link events ------------------------------------------------------------------
 
@@ -260,9 +268,9 @@ class BleTransport:
             return
         self._connected = False
         log.debug("%s: link dropped", self.description)
-        self._queue.put_nowait(LinkDroppedError(
-            f"The Bluetooth link to {self.description} dropped before the meter's answer "
-            "arrived; it reconnects on the next request."))
+        self._queue.put_nowait(LinkDroppedError(QT_TRANSLATE_NOOP(
+            "Errors", "The Bluetooth link to {link} dropped before the meter's answer arrived; "
+            "it reconnects on the next request.").format(link=self.description)))
 
     async def _reconnect(self) -> None:
         """Connect again with growing pauses; a refused PIN or a foreign device stops it."""
@@ -284,15 +292,18 @@ class BleTransport:
                 continue
             self.reconnects += 1
             return
-        raise LinkLostError(f"The Bluetooth link to {self.description} was lost and "
-                            f"{attempts} reconnection attempts failed: {last}")
+        raise LinkLostError(QT_TRANSLATE_NOOP(
+            "Errors", "The Bluetooth link to {link} was lost and {attempts} reconnection "
+            "attempts failed: {reason}").format(link=self.description, attempts=attempts,
+                                                 reason=last if last is None else message_of(last)))
 
     # --- ByteTransport ----------------------------------------------------------------
 
     async def send(self, data: bytes) -> None:
         """Write a whole frame in chunks of at most 20 bytes, each with response."""
         if self._client is None or self.device is None or self._closing:
-            raise LinkLostError(f"{self.description} is not open.")
+            raise LinkLostError(QT_TRANSLATE_NOOP("Errors", "{link} is not open.").format(
+                link=self.description))
         if not self.is_connected:
             await self._reconnect()
         client = self._client
@@ -302,14 +313,17 @@ class BleTransport:
                                              response=True)
         except BleakGATTProtocolError as exc:
             if exc.code in _INSUFFICIENT_SECURITY:
-                raise PairingError(f"{self.description} refuses requests without pairing: "
-                                   "check the PIN (the meter password).") from exc
-            raise LinkDroppedError(f"{self.description} rejected a request: {_reason(exc)}."
-                                   ) from exc
+                raise PairingError(QT_TRANSLATE_NOOP(
+                    "Errors", "{link} refuses requests without pairing: check the PIN (the "
+                    "meter password).").format(link=self.description)) from exc
+            raise LinkDroppedError(QT_TRANSLATE_NOOP(
+                "Errors", "{link} rejected a request: {reason}.").format(
+                link=self.description, reason=_reason(exc))) from exc
         except (BleakError, OSError, EOFError, TimeoutError) as exc:
             self._connected = False
-            raise LinkDroppedError(f"The Bluetooth link to {self.description} dropped while "
-                                   f"sending: {_reason(exc)}.") from exc
+            raise LinkDroppedError(QT_TRANSLATE_NOOP(
+                "Errors", "The Bluetooth link to {link} dropped while sending: {reason}.").format(
+                link=self.description, reason=_reason(exc))) from exc
 
     async def receive(self, timeout: float) -> bytes:
         """The next notification chunk, or TimeoutError; a dropped link raises at once."""
@@ -330,7 +344,8 @@ class BleTransport:
     async def read_device_information(self) -> dict[str, str]:
         """Model, serial, firmware and manufacturer from the Device Information service."""
         if self._client is None or not self.is_connected:
-            raise LinkLostError(f"{self.description} is not connected.")
+            raise LinkLostError(QT_TRANSLATE_NOOP("Errors", "{link} is not connected.").format(
+                link=self.description))
         found: dict[str, str] = {}
         for key, uuid in DEVICE_INFO_FIELDS.items():
             try:

@@ -19,6 +19,7 @@ import serial
 from serial.tools import list_ports
 
 from ..errors import LinkLostError, PortError
+from ..i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -73,15 +74,19 @@ def _port_error(settings: SerialSettings, exc: Exception) -> PortError:
     text = str(exc)
     if number == errno.ENOENT or "No such file" in text or "FileNotFoundError" in text:
         ports = ", ".join(device for device, _ in list_serial_ports()) or "none found"
-        return PortError(f"Serial port {settings.port} does not exist (ports present: {ports}).")
+        return PortError(QT_TRANSLATE_NOOP(
+            "Errors", "Serial port {port} does not exist (ports present: {ports}).").format(
+            port=settings.port, ports=ports))
     if number == errno.EACCES or "Permission denied" in text:
-        return PortError(
-            f"No permission to open {settings.port}: add your user to the 'dialout' group "
-            "(sudo usermod -aG dialout $USER) and log in again."
-        )
+        return PortError(QT_TRANSLATE_NOOP(
+            "Errors", "No permission to open {port}: add your user to the 'dialout' group "
+            "(sudo usermod -aG dialout $USER) and log in again.").format(port=settings.port))
     if number == errno.EBUSY or "busy" in text.lower() or "could not exclusively lock" in text:
-        return PortError(f"Serial port {settings.port} is in use by another program.")
-    return PortError(f"Cannot open serial port {settings.port}: {text}.")
+        return PortError(QT_TRANSLATE_NOOP(
+            "Errors", "Serial port {port} is in use by another program.").format(
+            port=settings.port))
+    return PortError(QT_TRANSLATE_NOOP("Errors", "Cannot open serial port {port}: {reason}.")
+                     .format(port=settings.port, reason=text))
 
 
 class SerialTransport:
@@ -135,8 +140,10 @@ class SerialTransport:
             if not self.is_pty:
                 port.parity = PARITY[self.settings.parity]
         except (*LINE_ERRORS, ValueError) as exc:
-            raise PortError(f"Cannot switch {self.settings.port} to "
-                            f"{self.settings.describe()}: {exc}.") from exc
+            raise PortError(QT_TRANSLATE_NOOP(
+                "Errors", "Cannot switch {port} to {line}: {reason}.").format(
+                port=self.settings.port, line=self.settings.describe(), reason=str(exc))
+            ) from exc
 
     def _on_readable(self) -> None:
         port = self._serial
@@ -157,8 +164,9 @@ class SerialTransport:
             asyncio.get_running_loop().remove_reader(self._serial.fileno())
             self._reader_installed = False
         self._queue.put_nowait(
-            LinkLostError(f"Serial port {self.settings.port} stopped working "
-                          f"(adapter unplugged?): {exc}.")
+            LinkLostError(QT_TRANSLATE_NOOP(
+                "Errors", "Serial port {port} stopped working (adapter unplugged?): {reason}.")
+                .format(port=self.settings.port, reason=str(exc)))
         )
 
     async def _poll(self) -> None:
@@ -175,7 +183,8 @@ class SerialTransport:
 
     def _require_open(self) -> serial.Serial:
         if self._serial is None:
-            raise LinkLostError(f"Serial port {self.settings.port} is not open.")
+            raise LinkLostError(QT_TRANSLATE_NOOP("Errors", "Serial port {port} is not open.")
+                                .format(port=self.settings.port))
         return self._serial
 
     async def send(self, data: bytes) -> None:
@@ -185,8 +194,9 @@ class SerialTransport:
             port.write(data)
             port.flush()
         except LINE_ERRORS as exc:
-            raise LinkLostError(f"Serial port {self.settings.port} stopped working "
-                                f"(adapter unplugged?): {exc}.") from exc
+            raise LinkLostError(QT_TRANSLATE_NOOP(
+                "Errors", "Serial port {port} stopped working (adapter unplugged?): {reason}.")
+                .format(port=self.settings.port, reason=str(exc))) from exc
 
     async def receive(self, timeout: float) -> bytes:
         """Next chunk of bytes, or TimeoutError."""

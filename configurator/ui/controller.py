@@ -33,6 +33,7 @@ from ..services.restore import (
     read_meter_state,
 )
 from ..services.traffic import TrafficLog
+from .messages import translated
 from .recent import RecentConnections
 from .tasks import TaskRunner, error_text
 
@@ -115,7 +116,7 @@ class AppController(QObject):
             self.poller.start()
         else:
             self.poller.cancel()
-        self.state_changed.emit(state.value, text)
+        self.state_changed.emit(state.value, translated(text))
 
     def _on_identity(self, identity: Identity) -> None:
         self.identity = identity
@@ -223,7 +224,7 @@ class AppController(QObject):
                 self.recent.remember(options)
             self.link_followed.emit(self.tr(
                 "The meter now answers at {where}; the connection settings were updated.").format(
-                    where=report.link_note or options.describe()))
+                    where=translated(report.link_note or options.describe())))
 
     async def restore(self, plan: RestorePlan, undo_dir: str | None = None) -> RestoreReport:
         """Carry out a restore plan (undo backup first), tracked and shielded like a write;
@@ -275,19 +276,28 @@ class AppController(QObject):
                 await asyncio.gather(*list(self._writes), return_exceptions=True)
 
     # -- demo -----------------------------------------------------------------------------
-    async def start_demo(self, model_code: str) -> Identity:
-        """Start the built-in simulated meter and connect to it."""
+    async def start_demo(self, model_code: str, protocol: str = "modbus") -> Identity:
+        """Start the built-in simulated meter (Modbus, M-Bus or Bluetooth LE) and connect."""
+        from ..simulator import demo
         from ..simulator.launcher import SimulatorProcess
 
         model = Model.parse(model_code)
+        if protocol == "ble":  # no radio: the meter lives in this process (simulator/demo.py)
+            ble = demo.BleDemo(model)
+            self.demo = ble
+            self.message.emit("info", self.tr(
+                "Demo mode: a simulated {model} over Bluetooth LE as {name}.").format(
+                    model=model.info.title, name=ble.name))
+            return await self.connect(ConnectionOptions(
+                protocol="ble", device=ble.name, pin=self.pin or demo.DEMO_BLE_PIN))
         self._demo_dir = tempfile.mkdtemp(prefix="configurator-demo-")
         link = str(Path(self._demo_dir) / "meter")
-        sim = SimulatorProcess("--model", model.info.code, "--link", link)
+        sim = SimulatorProcess(*demo.simulator_args(model, link, protocol))
         self.demo = sim
         await asyncio.get_running_loop().run_in_executor(None, sim.start)
         self.message.emit("info", self.tr("Demo mode: a simulated {model} on {port}.").format(
             model=model.info.title, port=sim.port))
-        return await self.connect(ConnectionOptions(port=sim.port))
+        return await self.connect(ConnectionOptions(port=sim.port, protocol=protocol))
 
     def stop_demo(self) -> None:
         """Stop the simulated meter (blocking, at exit)."""

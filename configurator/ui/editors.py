@@ -12,6 +12,7 @@ from ..errors import InvalidValueError
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model.domains import Choice, Domain, IntRange
 from ..model.settings import Setting
+from .messages import translated
 
 # The words among the settings' options (domains.py), translated when shown (context "Values").
 VALUE_TEXTS = (
@@ -119,7 +120,7 @@ class TextEditor(QLineEdit):
     def __init__(self, item: Setting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
-        self.setPlaceholderText(item.domain.describe())
+        self.setPlaceholderText(translated(item.domain.describe()))
         self.setToolTip(tooltip_of(item))
         self.textEdited.connect(lambda _t: self.edited.emit())
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..errors import ConfiguratorError
+from .messages import error_message
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ log = logging.getLogger(__name__)
 def error_text(exc: BaseException) -> str:
     """The sentence a user sees for an exception."""
     if isinstance(exc, ConfiguratorError):
-        return str(exc)
+        return error_message(exc)
     return QCoreApplication.translate("TaskRunner", "Unexpected failure: {error}").format(
         error=repr(exc))
 

@@ -27,6 +27,10 @@
         <translation>Der Zähler antwortet jetzt unter {where}; die Verbindungseinstellungen wurden angepasst.</translation>
     </message>
     <message>
+        <source>Demo mode: a simulated {model} over Bluetooth LE as {name}.</source>
+        <translation>Demo-Modus: ein simulierter {model} über Bluetooth LE als {name}.</translation>
+    </message>
+    <message>
         <source>Demo mode: a simulated {model} on {port}.</source>
         <translation>Demo-Modus: ein simulierter {model} an {port}.</translation>
     </message>
@@ -296,6 +300,22 @@
         <translation>Suchen</translation>
     </message>
     <message>
+        <source>empty: by primary address</source>
+        <translation>leer: über die Primäradresse</translation>
+    </message>
+    <message>
+        <source>M-Bus meter by its 8-digit secondary address; &apos;Search bus&apos; fills it in.</source>
+        <translation>M-Bus-Zähler über seine 8-stellige Sekundäradresse; „Bus durchsuchen“ trägt sie ein.</translation>
+    </message>
+    <message>
+        <source>Search bus (secondary addresses)</source>
+        <translation>Bus durchsuchen (Sekundäradressen)</translation>
+    </message>
+    <message>
+        <source>Find every meter on the M-Bus, even several at the same primary address.</source>
+        <translation>Findet jeden Zähler am M-Bus, auch mehrere mit derselben Primäradresse.</translation>
+    </message>
+    <message>
         <source>Transport</source>
         <translation>Übertragung</translation>
     </message>
@@ -320,6 +340,10 @@
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>Secondary address</source>
+        <translation>Sekundäradresse</translation>
+    </message>
+    <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -334,6 +358,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Click a meter to take its secondary address, double-click to connect.</source>
+        <translation>Klick auf einen Zähler übernimmt seine Sekundäradresse, Doppelklick verbindet.</translation>
     </message>
     <message>
         <source>Meter</source>
@@ -380,6 +408,14 @@
         <translation>M-Bus erreicht den Zähler über einen M-Bus-Pegelwandler; die Primäradresse ab Werk ist 0.</translation>
     </message>
     <message>
+        <source>Several meters at the same primary address are told apart by their secondary address: &apos;Search bus&apos; finds them all.</source>
+        <translation>Mehrere Zähler mit derselben Primäradresse werden über ihre Sekundäradresse unterschieden: „Bus durchsuchen“ findet sie alle.</translation>
+    </message>
+    <message>
+        <source>secondary address {secondary}</source>
+        <translation>Sekundäradresse {secondary}</translation>
+    </message>
+    <message>
         <source>Connecting: {where}</source>
         <translation>Verbindung wird aufgebaut: {where}</translation>
     </message>
@@ -420,8 +456,56 @@
         <translation>Suche nach Bluetooth-LE-Zählern…</translation>
     </message>
     <message>
+        <source>serial {serial}</source>
+        <translation>Seriennummer {serial}</translation>
+    </message>
+    <message>
         <source>Bluetooth LE meters found: {count}.</source>
         <translation>Gefundene Bluetooth-LE-Zähler: {count}.</translation>
+    </message>
+    <message>
+        <source>Searching the M-Bus by secondary address at {baud} baud…</source>
+        <translation>Durchsuche den M-Bus nach Sekundäradressen mit {baud} Baud…</translation>
+    </message>
+    <message>
+        <source>On M-Bus, auto-detect is the search by secondary address: it finds every meter on the bus, even several at the factory primary address 0.</source>
+        <translation>Am M-Bus ist die automatische Erkennung die Suche nach Sekundäradressen: Sie findet jeden Zähler am Bus, auch mehrere mit der werkseitigen Primäradresse 0.</translation>
+    </message>
+    <message>
+        <source>Searching the M-Bus…</source>
+        <translation>Durchsuche den M-Bus…</translation>
+    </message>
+    <message>
+        <source>Searching secondary addresses {pattern}: {count} found</source>
+        <translation>Suche Sekundäradressen {pattern}: {count} gefunden</translation>
+    </message>
+    <message>
+        <source>No meter answered the secondary-address search. Check the wiring, the M-Bus level converter and the baud rate.</source>
+        <translation>Kein Zähler hat auf die Sekundäradressen-Suche geantwortet. Prüfen Sie die Verdrahtung, den M-Bus-Pegelwandler und die Baudrate.</translation>
+    </message>
+    <message>
+        <source>Meters found on the M-Bus: {count}. Double-click one to connect by its secondary address.</source>
+        <translation>Am M-Bus gefundene Zähler: {count}. Doppelklick verbindet über die Sekundäradresse.</translation>
+    </message>
+    <message>
+        <source>4PU or 4PS</source>
+        <translation>4PU oder 4PS</translation>
+    </message>
+    <message>
+        <source>Secondary address {secondary} · {model} · primary address {primary}</source>
+        <translation>Sekundäradresse {secondary} · {model} · Primäradresse {primary}</translation>
+    </message>
+    <message>
+        <source>Not connectable: {why}</source>
+        <translation>Nicht verbindbar: {why}</translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation>unbekanntes Gerät</translation>
+    </message>
+    <message>
+        <source>Demo mode: a simulated {model} over simulated Bluetooth LE. Nothing you change here touches a real meter.</source>
+        <translation>Demo-Modus: ein simulierter {model} über simuliertes Bluetooth LE. Nichts, was Sie hier ändern, betrifft einen echten Zähler.</translation>
     </message>
     <message>
         <source>Demo mode: a simulated {model} on a pseudo-terminal. Nothing you change here touches a real meter.</source>
@@ -676,6 +760,497 @@ vorher</translation>
     <message>
         <source>Energy</source>
         <translation>Energie</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Invalid value {value!r} for {key}: allowed {allowed}.</source>
+        <translation>Ungültiger Wert {value!r} für {key}: zulässig ist {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r}; known settings: {known}.</source>
+        <translation>Unbekannte Einstellung {key!r}; bekannte Einstellungen: {known}.</translation>
+    </message>
+    <message>
+        <source>an integer {low}-{high} {unit}</source>
+        <translation>eine ganze Zahl {low}–{high} {unit}</translation>
+    </message>
+    <message>
+        <source>an integer {low}-{high}</source>
+        <translation>eine ganze Zahl {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{allowed} (write the number without separators: the separator is ambiguous)</source>
+        <translation>{allowed} (die Zahl ohne Trennzeichen schreiben: das Trennzeichen ist mehrdeutig)</translation>
+    </message>
+    <message>
+        <source>one of {options}</source>
+        <translation>einer der Werte {options}</translation>
+    </message>
+    <message>
+        <source>a ratio primary/secondary: 1-9999/1 or 5-9995/5 (e.g. 100/5)</source>
+        <translation>ein Verhältnis primär/sekundär: 1–9999/1 oder 5–9995/5 (z. B. 100/5)</translation>
+    </message>
+    <message>
+        <source>exactly {length} digits</source>
+        <translation>genau {length} Ziffern</translation>
+    </message>
+    <message>
+        <source>{key} exists only on {models}; this meter is a {model}.</source>
+        <translation>{key} gibt es nur beim {models}; dieser Zähler ist ein {model}.</translation>
+    </message>
+    <message>
+        <source>the meter&apos;s menu</source>
+        <translation>das Menü des Zählers</translation>
+    </message>
+    <message>
+        <source>{key} cannot be reached over {transport}; set it over {via} or in the meter&apos;s menu ({menu}).</source>
+        <translation>{key} ist über {transport} nicht erreichbar; über {via} oder im Menü des Zählers ({menu}) einstellen.</translation>
+    </message>
+    <message>
+        <source>{names} or {last}</source>
+        <translation>{names} oder {last}</translation>
+    </message>
+    <message>
+        <source>2-{limit} ms at {rate} imp/kWh on a {model} (pulses must not overlap at full load)</source>
+        <translation>2–{limit} ms bei {rate} imp/kWh an einem {model} (die Impulse dürfen sich bei Volllast nicht überlappen)</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, e.g. tariff=2</source>
+        <translation>SCHLÜSSEL=WERT, z. B. tariff=2</translation>
+    </message>
+    <message>
+        <source>reading 0x{address:04X}</source>
+        <translation>das Lesen von 0x{address:04X}</translation>
+    </message>
+    <message>
+        <source>Meter {meter} sent {got} registers instead of {count} for 0x{address:04X}.</source>
+        <translation>Zähler {meter} hat {got} Register statt {count} für 0x{address:04X} gesendet.</translation>
+    </message>
+    <message>
+        <source>writing 0x{address:04X}</source>
+        <translation>das Schreiben von 0x{address:04X}</translation>
+    </message>
+    <message>
+        <source>Meter {meter} sent an incomplete answer ({frame}).</source>
+        <translation>Zähler {meter} hat eine unvollständige Antwort gesendet ({frame}).</translation>
+    </message>
+    <message>
+        <source>No answer from meter {meter} within {seconds:.2f} s on {link}.</source>
+        <translation>Zeitüberschreitung: keine Antwort von Zähler {meter} innerhalb von {seconds:.2f} s an {link}.</translation>
+    </message>
+    <message>
+        <source>Garbled answer from meter {meter} ({problem}); check wiring, termination and baud rate.</source>
+        <translation>Gestörte Antwort von Zähler {meter} ({problem}); Verdrahtung, Busabschluss und Baudrate prüfen.</translation>
+    </message>
+    <message>
+        <source>it does not support that function there</source>
+        <translation>er unterstützt diese Funktion dort nicht</translation>
+    </message>
+    <message>
+        <source>it has no such register</source>
+        <translation>er hat dieses Register nicht</translation>
+    </message>
+    <message>
+        <source>it refused the value</source>
+        <translation>er hat den Wert abgelehnt</translation>
+    </message>
+    <message>
+        <source>it could not carry out the request</source>
+        <translation>er konnte die Anfrage nicht ausführen</translation>
+    </message>
+    <message>
+        <source>Meter {meter} answered {what} with exception {code} ({name}): {meaning}.</source>
+        <translation>Zähler {meter} hat {what} mit Ausnahme {code} ({name}) beantwortet: {meaning}.</translation>
+    </message>
+    <message>
+        <source>Unknown protocol {protocol!r}: choose one of {known}.</source>
+        <translation>Unbekanntes Protokoll {protocol!r}: eines von {known} wählen.</translation>
+    </message>
+    <message>
+        <source>--protocol {protocol} is not available in this version yet; use --protocol modbus.</source>
+        <translation>--protocol {protocol} ist in dieser Version noch nicht verfügbar; --protocol modbus verwenden.</translation>
+    </message>
+    <message>
+        <source>No serial port given: use --port (ports present: {ports}), or --demo for a simulated meter.</source>
+        <translation>Keine serielle Schnittstelle angegeben: --port verwenden (vorhandene Schnittstellen: {ports}) oder --demo für einen simulierten Zähler.</translation>
+    </message>
+    <message>
+        <source>No meter connected ({reason}).</source>
+        <translation>Kein Zähler verbunden ({reason}).</translation>
+    </message>
+    <message>
+        <source>No meter connected.</source>
+        <translation>Kein Zähler verbunden.</translation>
+    </message>
+    <message>
+        <source>The device at address {address} answers Modbus but has no meter code register 0x4002: it is not a WAGO 879-30xx (old PRO380 firmware uses another map).</source>
+        <translation>Das Gerät an Adresse {address} antwortet über Modbus, hat aber kein Zählercode-Register 0x4002: es ist kein WAGO 879-30xx (ältere PRO380-Firmware nutzt eine andere Registertabelle).</translation>
+    </message>
+    <message>
+        <source>The device at address {address} reports meter code 0x{code:04X}, which is not a WAGO 879-30xx (1111 4PU, 1112 4PS, 1113 2PU CT).</source>
+        <translation>Das Gerät an Adresse {address} meldet den Zählercode 0x{code:04X}, das ist kein WAGO 879-30xx (1111 4PU, 1112 4PS, 1113 2PU CT).</translation>
+    </message>
+    <message>
+        <source>A {model} has no CT history.</source>
+        <translation>Ein {model} hat keine Wandlerhistorie.</translation>
+    </message>
+    <message>
+        <source>wrote {value} but the meter reads back {after}</source>
+        <translation>{value} geschrieben, aber der Zähler liest {after} zurück</translation>
+    </message>
+    <message>
+        <source>secondary address {secondary}</source>
+        <translation>Sekundäradresse {secondary}</translation>
+    </message>
+    <message>
+        <source>primary address {address}</source>
+        <translation>Primäradresse {address}</translation>
+    </message>
+    <message>
+        <source>No M-Bus meter answers at {where} on {link}: check wiring (terminals 8, 9), baud rate (factory 2400) and address, or run &apos;configurator --protocol mbus scan --secondary&apos;. ({problem})</source>
+        <translation>Kein M-Bus-Zähler antwortet an {where} über {link}: Verdrahtung (Klemmen 8, 9), Baudrate (Werkseinstellung 2400) und Adresse prüfen oder „configurator --protocol mbus scan --secondary“ ausführen. ({problem})</translation>
+    </message>
+    <message>
+        <source>{problem} Several meters may share primary address {address} (every meter ships with 0): find them with &apos;configurator --protocol mbus scan --secondary&apos; and address one with --device &lt;secondary address&gt;.</source>
+        <translation>{problem} Möglicherweise teilen sich mehrere Zähler die Primäradresse {address} (jeder Zähler wird mit 0 ausgeliefert): mit „configurator --protocol mbus scan --secondary“ finden und einen mit --device &lt;Sekundäradresse&gt; ansprechen.</translation>
+    </message>
+    <message>
+        <source>The device at {where} answers M-Bus without the long header (CI 72) a WAGO 879-30xx sends.</source>
+        <translation>Das Gerät an {where} antwortet über M-Bus ohne den langen Kopf (CI 72), den ein WAGO 879-30xx sendet.</translation>
+    </message>
+    <message>
+        <source>The M-Bus device at {where} is {manufacturer}, medium {medium}: not a WAGO 879-30xx (INM, electricity).</source>
+        <translation>Das M-Bus-Gerät an {where} ist {manufacturer}, Medium {medium}: kein WAGO 879-30xx (INM, Elektrizität).</translation>
+    </message>
+    <message>
+        <source>The CT history is not carried over M-Bus; read it over Modbus RTU.</source>
+        <translation>Die Wandlerhistorie wird über M-Bus nicht übertragen; über Modbus RTU lesen.</translation>
+    </message>
+    <message>
+        <source>{key} cannot be read over M-Bus: the meter&apos;s RSP_UD (manual A2.2) does not carry it, M-Bus can only write it; read it over Modbus RTU or on the display</source>
+        <translation>{key} ist über M-Bus nicht lesbar: das RSP_UD des Zählers (Handbuch A2.2) enthält es nicht, M-Bus kann es nur schreiben; über Modbus RTU oder am Display ablesen</translation>
+    </message>
+    <message>
+        <source>the RSP_UD has no tariff record</source>
+        <translation>das RSP_UD enthält keinen Tarif-Datensatz</translation>
+    </message>
+    <message>
+        <source>{key}: {problem}.</source>
+        <translation>{key}: {problem}.</translation>
+    </message>
+    <message>
+        <source>After {what} the meter answers neither at the new setting nor at the old one ({where}, {baud} baud); run &apos;configurator --protocol mbus scan --secondary&apos; to find it.</source>
+        <translation>Nach {what} antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({where}, {baud} Baud); mit „configurator --protocol mbus scan --secondary“ suchen.</translation>
+    </message>
+    <message>
+        <source>The meter did not take {what}: it still answers at {where}, {baud} baud.</source>
+        <translation>Der Zähler hat {what} nicht übernommen: er antwortet weiterhin an {where}, {baud} Baud.</translation>
+    </message>
+    <message>
+        <source>{action} cannot be done over M-Bus.</source>
+        <translation>{action} ist über M-Bus nicht möglich.</translation>
+    </message>
+    <message>
+        <source>--device {text!r}: over M-Bus give the meter&apos;s 8-digit secondary address (e.g. --device 23000001).</source>
+        <translation>--device {text!r}: über M-Bus die 8-stellige Sekundäradresse des Zählers angeben (z. B. --device 23000001).</translation>
+    </message>
+    <message>
+        <source>writing {key}={value}</source>
+        <translation>das Schreiben von {key}={value}</translation>
+    </message>
+    <message>
+        <source>After {what} the meter answers neither at the new setting nor at the old one ({line}, address {address}); run &apos;configurator scan&apos; to find it.</source>
+        <translation>Nach {what} antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({line}, Adresse {address}); mit „configurator scan“ suchen.</translation>
+    </message>
+    <message>
+        <source>The meter did not take {what}: it still answers at {line}, address {address}.</source>
+        <translation>Der Zähler hat {what} nicht übernommen: er antwortet weiterhin mit {line}, Adresse {address}.</translation>
+    </message>
+    <message>
+        <source>A {model} has no {action}.</source>
+        <translation>Ein {model} hat keine Funktion „{action}“.</translation>
+    </message>
+    <message>
+        <source>reset {action}</source>
+        <translation>das Zurücksetzen von {action}</translation>
+    </message>
+    <message>
+        <source>After reset {action} the meter still reads {after}.</source>
+        <translation>Nach dem Zurücksetzen von {action} zeigt der Zähler noch {after}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder} for the pre-restore backup: {reason}.</source>
+        <translation>Der Ordner {folder} für die Sicherung vor der Wiederherstellung kann nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Too many pre-restore backups of meter {meter} in {folder} this second.</source>
+        <translation>Zu viele Sicherungen vor der Wiederherstellung von Zähler {meter} in {folder} in dieser Sekunde.</translation>
+    </message>
+    <message>
+        <source>The plan was made for meter {planned}, but meter {serial} answers now; nothing was written.</source>
+        <translation>Der Plan wurde für Zähler {planned} erstellt, jetzt antwortet aber Zähler {serial}; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>--addresses: {part!r} is not an address or a range like 5-7.</source>
+        <translation>--addresses: {part!r} ist keine Adresse und kein Bereich wie 5-7.</translation>
+    </message>
+    <message>
+        <source>--addresses: {part!r} is outside {low}-{high} or reversed.</source>
+        <translation>--addresses: {part!r} liegt außerhalb {low}-{high} oder ist vertauscht.</translation>
+    </message>
+    <message>
+        <source>--addresses names no address (e.g. 1,2,5-7).</source>
+        <translation>--addresses nennt keine Adresse (z. B. 1,2,5-7).</translation>
+    </message>
+    <message>
+        <source>Serial port {port} does not exist (ports present: {ports}).</source>
+        <translation>Die serielle Schnittstelle {port} gibt es nicht (vorhandene Schnittstellen: {ports}).</translation>
+    </message>
+    <message>
+        <source>No permission to open {port}: add your user to the &apos;dialout&apos; group (sudo usermod -aG dialout $USER) and log in again.</source>
+        <translation>Keine Berechtigung, {port} zu öffnen: den Benutzer der Gruppe „dialout“ hinzufügen (sudo usermod -aG dialout $USER) und neu anmelden.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} is in use by another program.</source>
+        <translation>Die serielle Schnittstelle {port} wird von einem anderen Programm benutzt.</translation>
+    </message>
+    <message>
+        <source>Cannot open serial port {port}: {reason}.</source>
+        <translation>Die serielle Schnittstelle {port} kann nicht geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot switch {port} to {line}: {reason}.</source>
+        <translation>{port} kann nicht auf {line} umgestellt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} stopped working (adapter unplugged?): {reason}.</source>
+        <translation>Die serielle Schnittstelle {port} funktioniert nicht mehr (Adapter abgezogen?): {reason}.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} is not open.</source>
+        <translation>Die serielle Schnittstelle {port} ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Auto-detect covers Modbus RTU; for M-Bus use the secondary search, for Bluetooth LE the device list.</source>
+        <translation>Die automatische Erkennung gilt für Modbus RTU; für M-Bus die Sekundäradress-Suche, für Bluetooth LE die Geräteliste verwenden.</translation>
+    </message>
+    <message>
+        <source>{name} is not a configurator backup (it holds no JSON object).</source>
+        <translation>{name} ist keine Sicherung des Konfigurators (sie enthält kein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>{name} is not a configurator backup of a WAGO 879-30xx meter (format {format!r}, expected {expected!r}).</source>
+        <translation>{name} ist keine Konfigurator-Sicherung eines WAGO-879-30xx-Zählers (Format {format!r}, erwartet {expected!r}).</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer configurator (backup format {version}; this version {program} reads format {readable}): update the configurator to restore it.</source>
+        <translation>{name} wurde von einem neueren Konfigurator geschrieben (Sicherungsformat {version}; diese Version {program} liest Format {readable}): zum Wiederherstellen den Konfigurator aktualisieren.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the backup schema at {where}: {problem}.</source>
+        <translation>{name} entspricht bei {where} nicht dem Sicherungsschema: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name} holds an invalid setting: {problem}</source>
+        <translation>{name} enthält eine ungültige Einstellung: {problem}</translation>
+    </message>
+    <message>
+        <source>Backup file {path} does not exist.</source>
+        <translation>Die Sicherungsdatei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} ist ein Ordner, keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot read backup file {path}: {reason}.</source>
+        <translation>Die Sicherungsdatei {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Backup file {path} is empty.</source>
+        <translation>Die Sicherungsdatei {path} ist leer.</translation>
+    </message>
+    <message>
+        <source>{path} is not a configurator backup (not UTF-8 text).</source>
+        <translation>{path} ist keine Sicherung des Konfigurators (kein UTF-8-Text).</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>Backup file {path} is {kind}: invalid JSON at line {line}, column {column} ({problem}).</source>
+        <translation>Die Sicherungsdatei {path} ist {kind}: ungültiges JSON in Zeile {line}, Spalte {column} ({problem}).</translation>
+    </message>
+    <message>
+        <source>Backup file {path}</source>
+        <translation>Die Sicherungsdatei {path}</translation>
+    </message>
+    <message>
+        <source>the backup to write</source>
+        <translation>die zu schreibende Sicherung</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: folder {folder} does not exist.</source>
+        <translation>{path} kann nicht geschrieben werden: den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>{path} kann nicht geschrieben werden: es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was not replaced.</source>
+        <translation>{path} existiert bereits; die Datei wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>Finding every meter on a bus works over Modbus RTU or M-Bus; Bluetooth LE meters are listed by &apos;configurator ble-scan&apos;.</source>
+        <translation>Alle Zähler an einem Bus findet die Suche über Modbus RTU oder M-Bus; Bluetooth-LE-Zähler listet „configurator ble-scan“ auf.</translation>
+    </message>
+    <message>
+        <source>Scan range must lie within 1-247 with first &lt;= last.</source>
+        <translation>Der Suchbereich muss innerhalb 1–247 liegen, mit erster &lt;= letzter Adresse.</translation>
+    </message>
+    <message>
+        <source>Backup folder {folder} does not exist.</source>
+        <translation>Den Sicherungsordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>No answer {what} on {link} (M-Bus).</source>
+        <translation>Zeitüberschreitung: keine Antwort {what} an {link} (M-Bus).</translation>
+    </message>
+    <message>
+        <source>Garbled answer {what} ({problem}: {frame}); several meters answering at once, or check wiring and baud rate.</source>
+        <translation>Gestörte Antwort {what} ({problem}: {frame}); mehrere Zähler antworten gleichzeitig, oder Verdrahtung und Baudrate prüfen.</translation>
+    </message>
+    <message>
+        <source>an acknowledgement (E5)</source>
+        <translation>eine Quittung (E5)</translation>
+    </message>
+    <message>
+        <source>a data frame</source>
+        <translation>ein Datentelegramm</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>an acknowledgement</source>
+        <translation>eine Quittung</translation>
+    </message>
+    <message>
+        <source>Unexpected answer {what}: {got} instead of {expected}.</source>
+        <translation>Unerwartete Antwort {what}: {got} statt {expected}.</translation>
+    </message>
+    <message>
+        <source>Undecodable RSP_UD from M-Bus address {address}: {problem}.</source>
+        <translation>Nicht auswertbares RSP_UD von M-Bus-Adresse {address}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth PIN is the meter password: 4 digits, e.g. 0000.</source>
+        <translation>Die Bluetooth-PIN ist das Zählerpasswort: 4 Ziffern, z. B. 0000.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available on this computer ({reason}): switch the adapter on or plug one in.</source>
+        <translation>Bluetooth ist auf diesem Computer nicht verfügbar ({reason}): den Adapter einschalten oder einstecken.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available on this computer: no Bluetooth service (BlueZ) is running, or there is no adapter.</source>
+        <translation>Bluetooth ist auf diesem Computer nicht verfügbar: kein Bluetooth-Dienst (BlueZ) läuft, oder es gibt keinen Adapter.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available on this computer: {reason}.</source>
+        <translation>Bluetooth ist auf diesem Computer nicht verfügbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth LE meter {wanted} found within {seconds:g} s: check that it is in range with Bluetooth on, and not connected to another phone or computer (&apos;configurator ble-scan&apos; lists the meters in range).</source>
+        <translation>Kein Bluetooth-LE-Zähler {wanted} innerhalb von {seconds:g} s gefunden: prüfen, ob er in Reichweite ist, Bluetooth eingeschaltet hat und nicht mit einem anderen Telefon oder Computer verbunden ist („configurator ble-scan“ listet die Zähler in Reichweite auf).</translation>
+    </message>
+    <message>
+        <source>{name} did not accept a connection: {reason}.</source>
+        <translation>{name} hat keine Verbindung angenommen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} refused to send notifications: {reason}.</source>
+        <translation>{name} verweigert das Senden von Benachrichtigungen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} refused pairing: check the PIN, which is the meter password (factory default 0000).</source>
+        <translation>{name} hat die Kopplung abgelehnt: die PIN prüfen, sie ist das Zählerpasswort (Werkseinstellung 0000).</translation>
+    </message>
+    <message>
+        <source>{name} is not a WAGO 879-30xx meter: it offers no Modbus service (GATT FFE0 with FFE9/FFE4).</source>
+        <translation>{name} ist kein WAGO-879-30xx-Zähler: er bietet keinen Modbus-Dienst (GATT FFE0 mit FFE9/FFE4).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth link to {link} dropped before the meter&apos;s answer arrived; it reconnects on the next request.</source>
+        <translation>Die Bluetooth-Verbindung zu {link} ist abgerissen, bevor die Antwort des Zählers ankam; bei der nächsten Anfrage wird neu verbunden.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth link to {link} was lost and {attempts} reconnection attempts failed: {reason}</source>
+        <translation>Die Bluetooth-Verbindung zu {link} ist verloren, {attempts} Wiederverbindungsversuche sind fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>{link} is not open.</source>
+        <translation>{link} ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{link} refuses requests without pairing: check the PIN (the meter password).</source>
+        <translation>{link} lehnt Anfragen ohne Kopplung ab: die PIN (das Zählerpasswort) prüfen.</translation>
+    </message>
+    <message>
+        <source>{link} rejected a request: {reason}.</source>
+        <translation>{link} hat eine Anfrage abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth link to {link} dropped while sending: {reason}.</source>
+        <translation>Die Bluetooth-Verbindung zu {link} ist beim Senden abgerissen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{link} is not connected.</source>
+        <translation>{link} ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>write answer {frame} does not confirm the request</source>
+        <translation>Schreibantwort {frame} bestätigt die Anfrage nicht</translation>
+    </message>
+    <message>
+        <source>CRC error in answer {frame}</source>
+        <translation>CRC-Fehler in der Antwort {frame}</translation>
+    </message>
+    <message>
+        <source>answer came from address {got}, not {asked}</source>
+        <translation>Antwort kam von Adresse {got}, nicht von {asked}</translation>
+    </message>
+    <message>
+        <source>answer is for function {got}, not {asked}</source>
+        <translation>Antwort gilt Funktion {got}, nicht {asked}</translation>
+    </message>
+    <message>
+        <source>malformed exception answer {frame}</source>
+        <translation>fehlerhafte Ausnahme-Antwort {frame}</translation>
+    </message>
+    <message>
+        <source>answer carries {count} registers in {size} bytes, {wanted} were asked for</source>
+        <translation>Antwort enthält {count} Register in {size} Bytes, angefragt waren {wanted}</translation>
+    </message>
+    <message>
+        <source>unexpected function code {code}</source>
+        <translation>unerwarteter Funktionscode {code}</translation>
+    </message>
+    <message>
+        <source>malformed answer {frame}: {problem}</source>
+        <translation>fehlerhafte Antwort {frame}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1617,285 @@ vorher</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>import, inductive</source>
+        <translation>Bezug, induktiv</translation>
+    </message>
+    <message>
+        <source>export, capacitive</source>
+        <translation>Lieferung, kapazitiv</translation>
+    </message>
+    <message>
+        <source>export, inductive</source>
+        <translation>Lieferung, induktiv</translation>
+    </message>
+    <message>
+        <source>import, capacitive</source>
+        <translation>Bezug, kapazitiv</translation>
+    </message>
+    <message>
+        <source>Software checksum (table 4.3)</source>
+        <translation>Software-Prüfsumme (Tabelle 4.3)</translation>
+    </message>
+    <message>
+        <source>{phase} voltage</source>
+        <translation>{phase} Spannung</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>{voltage:.1f} V is outside {low:.0f}-{high:.0f} V: phase missing?</source>
+        <translation>{voltage:.1f} V liegt außerhalb {low:.0f}–{high:.0f} V: Phase fehlt?</translation>
+    </message>
+    <message>
+        <source>{voltage:.1f} V is outside {low:.0f}-{high:.0f} V</source>
+        <translation>{voltage:.1f} V liegt außerhalb {low:.0f}–{high:.0f} V</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>{phase} current direction</source>
+        <translation>{phase} Stromrichtung</translation>
+    </message>
+    <message>
+        <source>REVERSED: {phase} exports (direction {direction}, quadrant {quadrant}, {meaning}{power}); check the CT orientation and the wiring of this phase unless a generator feeds it</source>
+        <translation>VERTAUSCHT: {phase} liefert (Richtung {direction}, Quadrant {quadrant}, {meaning}{power}); Einbaurichtung des Stromwandlers und Verdrahtung dieser Phase prüfen, sofern kein Erzeuger einspeist</translation>
+    </message>
+    <message>
+        <source>import (quadrant {quadrant}, {meaning}{power})</source>
+        <translation>Bezug (Quadrant {quadrant}, {meaning}{power})</translation>
+    </message>
+    <message>
+        <source>unreadable direction {direction!r}</source>
+        <translation>unlesbare Richtung {direction!r}</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>PRÜFEN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Active energy import</source>
+        <translation>Wirkenergie Bezug</translation>
+    </message>
+    <message>
+        <source>Active energy export</source>
+        <translation>Wirkenergie Lieferung</translation>
+    </message>
+    <message>
+        <source>Active energy total</source>
+        <translation>Wirkenergie gesamt</translation>
+    </message>
+    <message>
+        <source>Reactive energy import</source>
+        <translation>Blindenergie Bezug</translation>
+    </message>
+    <message>
+        <source>Reactive energy export</source>
+        <translation>Blindenergie Lieferung</translation>
+    </message>
+    <message>
+        <source>Reactive energy Q1</source>
+        <translation>Blindenergie Q1</translation>
+    </message>
+    <message>
+        <source>Reactive energy Q2</source>
+        <translation>Blindenergie Q2</translation>
+    </message>
+    <message>
+        <source>Reactive energy Q3</source>
+        <translation>Blindenergie Q3</translation>
+    </message>
+    <message>
+        <source>Reactive energy Q4</source>
+        <translation>Blindenergie Q4</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Spannung</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Active power</source>
+        <translation>Wirkleistung</translation>
+    </message>
+    <message>
+        <source>Reactive power</source>
+        <translation>Blindleistung</translation>
+    </message>
+    <message>
+        <source>Apparent power</source>
+        <translation>Scheinleistung</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Leistungsfaktor</translation>
+    </message>
+    <message>
+        <source>not on this model</source>
+        <translation>bei diesem Modell nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>not over this link</source>
+        <translation>über diese Verbindung nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>Live value</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Total / mean</source>
+        <translation>Gesamt / Mittel</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>Softwareversion</translation>
+    </message>
+    <message>
+        <source>Hardware version</source>
+        <translation>Hardwareversion</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Meter amps</source>
+        <translation>Zählerstrom</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>Wandlerverhältnis</translation>
+    </message>
+    <message>
+        <source>{ratio} A ({used} of 7 changes used)</source>
+        <translation>{ratio} A ({used} von 7 Änderungen verbraucht)</translation>
+    </message>
+    <message>
+        <source>Power-down counter</source>
+        <translation>Spannungsausfallzähler</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>PHASE {phases} REVERSED: current flows in the export direction. Check the CT orientation and wiring before putting this meter into service.</source>
+        <translation>PHASE {phases} VERTAUSCHT: der Strom fließt in Lieferrichtung. Einbaurichtung des Stromwandlers und Verdrahtung prüfen, bevor dieser Zähler in Betrieb geht.</translation>
+    </message>
+    <message>
+        <source>All essential checks passed; see the items marked CHECK.</source>
+        <translation>Alle wesentlichen Prüfungen bestanden; siehe die mit PRÜFEN markierten Punkte.</translation>
+    </message>
+    <message>
+        <source>All checks passed: checksum, voltages and current directions are as expected.</source>
+        <translation>Alle Prüfungen bestanden: Prüfsumme, Spannungen und Stromrichtungen sind wie erwartet.</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Commissioning report</source>
+        <translation>Inbetriebnahmeprotokoll</translation>
+    </message>
+    <message>
+        <source>WAGO 879-30xx MID energy meter</source>
+        <translation>WAGO 879-30xx MID-Energiezähler</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Energy registers per tariff (OBIS codes below the values)</source>
+        <translation>Energieregister je Tarif (OBIS-Kennzahlen unter den Werten)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Live values</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>CT history (manual 6.9)</source>
+        <translation>Wandlerhistorie (Handbuch 6.9)</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Commissioned by (name)</source>
+        <translation>In Betrieb genommen von (Name)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Commissioning report, WAGO 879-30xx</source>
+        <translation>Inbetriebnahmeprotokoll, WAGO 879-30xx</translation>
+    </message>
+    <message>
+        <source>Generated by wago-meter-configurator {version} on {when} UTC from a live reading of the meter. Energy values are a snapshot; the meter&apos;s display is the legal reference (MID).</source>
+        <translation>Erstellt mit wago-meter-configurator {version} am {when} UTC aus einer aktuellen Ablesung des Zählers. Die Energiewerte sind eine Momentaufnahme; maßgeblich ist die Anzeige des Zählers (MID).</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
     <name>S0Page</name>
     <message>
         <source>The longest pulse width depends on the pulse rate and the meter model; connect to see it.</source>
@@ -1050,6 +1904,193 @@ vorher</translation>
     <message>
         <source>At {rate} imp/kWh a {model} allows pulse widths of 2-{limit} ms (pulses must not overlap at full load).</source>
         <translation>Bei {rate} Imp./kWh erlaubt ein {model} Impulslängen von 2-{limit} ms (Impulse dürfen sich bei Volllast nicht überlappen).</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Software V{version} is not in the manual&apos;s checksum table (known: {known}).</source>
+        <translation>Software V{version} steht nicht in der Prüfsummentabelle des Handbuchs (bekannt: {known}).</translation>
+    </message>
+    <message>
+        <source>Checksum {checksum} matches V{version} in the manual&apos;s table 4.3.</source>
+        <translation>Prüfsumme {checksum} stimmt mit V{version} in Tabelle 4.3 des Handbuchs überein.</translation>
+    </message>
+    <message>
+        <source>Checksum {checksum} does NOT match V{version} (expected {expected}, manual 4.3): contact WAGO support before using this meter for billing.</source>
+        <translation>Prüfsumme {checksum} stimmt NICHT mit V{version} überein (erwartet {expected}, Handbuch 4.3): vor der Verwendung dieses Zählers zur Abrechnung den WAGO-Support kontaktieren.</translation>
+    </message>
+    <message>
+        <source>ble {device} address {address}</source>
+        <translation>ble {device} Adresse {address}</translation>
+    </message>
+    <message>
+        <source>{protocol} {port} address {address} {baudrate} baud parity {parity}</source>
+        <translation>{protocol} {port} Adresse {address} {baudrate} Baud Parität {parity}</translation>
+    </message>
+    <message>
+        <source>Connecting: {where}</source>
+        <translation>Verbindung wird aufgebaut: {where}</translation>
+    </message>
+    <message>
+        <source>Connection failed: {error!r}</source>
+        <translation>Verbindung fehlgeschlagen: {error!r}</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>Connection lost: {reason}</source>
+        <translation>Verbindung verloren: {reason}</translation>
+    </message>
+    <message>
+        <source>Connection lost; retry {attempt} failed: {reason}</source>
+        <translation>Verbindung verloren; Versuch {attempt} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Reconnected: {where}. Note: a different meter answers now (serial {serial}).</source>
+        <translation>Wieder verbunden: {where}. Achtung: jetzt antwortet ein anderer Zähler (Seriennummer {serial}).</translation>
+    </message>
+    <message>
+        <source>Reconnected: {where}.</source>
+        <translation>Wieder verbunden: {where}.</translation>
+    </message>
+    <message>
+        <source>address {address}, {baudrate} baud, parity {parity} (--address {address} --baud {baudrate} --parity {option})</source>
+        <translation>Adresse {address}, {baudrate} Baud, Parität {parity} (--address {address} --baud {baudrate} --parity {option})</translation>
+    </message>
+    <message>
+        <source>exists only on {models}; this meter is a {model}</source>
+        <translation>gibt es nur beim {models}; dieser Zähler ist ein {model}</translation>
+    </message>
+    <message>
+        <source>cannot be written over {transport} (only over {via} or the meter&apos;s menu)</source>
+        <translation>über {transport} nicht schreibbar (nur über {via} oder im Menü des Zählers)</translation>
+    </message>
+    <message>
+        <source>belongs to one meter: a template never copies it</source>
+        <translation>gehört zu genau einem Zähler: eine Vorlage überträgt das nie</translation>
+    </message>
+    <message>
+        <source>the CT ratio is restored only when asked: each change uses one of only 7 and cannot be undone</source>
+        <translation>das Wandlerverhältnis wird nur auf Wunsch wiederhergestellt: jede Änderung verbraucht eine von nur 7 und ist nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>incomplete frame</source>
+        <translation>unvollständiges Telegramm</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>incomplete answer</source>
+        <translation>unvollständige Antwort</translation>
+    </message>
+    <message>
+        <source>address {address}, {baud} baud, parity {parity}</source>
+        <translation>Adresse {address}, {baud} Baud, Parität {parity}</translation>
+    </message>
+    <message>
+        <source>found {model} at address {address}, {baud} baud, parity {parity}</source>
+        <translation>{model} gefunden an Adresse {address}, {baud} Baud, Parität {parity}</translation>
+    </message>
+    <message>
+        <source>no meter answered</source>
+        <translation>kein Zähler hat geantwortet</translation>
+    </message>
+    <message>
+        <source>M-Bus primary address {address}, secondary address {secondary}, {baud} baud (--protocol mbus --address {address} --baud {baud} --device {secondary})</source>
+        <translation>M-Bus-Primäradresse {address}, Sekundäradresse {secondary}, {baud} Baud (--protocol mbus --address {address} --baud {baud} --device {secondary})</translation>
+    </message>
+    <message>
+        <source>M-Bus primary address {address}, {baud} baud (--protocol mbus --address {address} --baud {baud})</source>
+        <translation>M-Bus-Primäradresse {address}, {baud} Baud (--protocol mbus --address {address} --baud {baud})</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>read input</source>
+        <translation>Eingang lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>too short for a Modbus frame</source>
+        <translation>zu kurz für ein Modbus-Telegramm</translation>
+    </message>
+    <message>
+        <source>CRC error</source>
+        <translation>CRC-Fehler</translation>
+    </message>
+    <message>
+        <source>meter {meter}: exception {code} ({name}) to function {function}</source>
+        <translation>Zähler {meter}: Ausnahme {code} ({name}) auf Funktion {function}</translation>
+    </message>
+    <message>
+        <source>function {function}</source>
+        <translation>Funktion {function}</translation>
+    </message>
+    <message>
+        <source>meter {meter}</source>
+        <translation>Zähler {meter}</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>Rundruf</translation>
+    </message>
+    <message>
+        <source>{who}: {name} {count} from {register}</source>
+        <translation>{who}: {name} {count} ab {register}</translation>
+    </message>
+    <message>
+        <source>{who}: {name} {register} = 0x{value:04X}</source>
+        <translation>{who}: {name} {register} = 0x{value:04X}</translation>
+    </message>
+    <message>
+        <source>{who}: {name} {register} = {words}</source>
+        <translation>{who}: {name} {register} = {words}</translation>
+    </message>
+    <message>
+        <source>{who}: {name}</source>
+        <translation>{who}: {name}</translation>
+    </message>
+    <message>
+        <source>{who}: answer, {count} registers</source>
+        <translation>{who}: Antwort, {count} Register</translation>
+    </message>
+    <message>
+        <source>{who}: write confirmed at {register}</source>
+        <translation>{who}: Schreiben bestätigt bei {register}</translation>
+    </message>
+    <message>
+        <source>{who}: answer to {name}</source>
+        <translation>{who}: Antwort auf {name}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>M-Bus long frame</source>
+        <translation>M-Bus-Langtelegramm</translation>
+    </message>
+    <message>
+        <source>M-Bus short frame</source>
+        <translation>M-Bus-Kurztelegramm</translation>
+    </message>
+    <message>
+        <source>M-Bus ack</source>
+        <translation>M-Bus-Quittung</translation>
+    </message>
+    <message>
+        <source>{what} — {note}</source>
+        <translation>{what} — {note}</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ def test_no_command_runs_the_gui(monkeypatch, argv, demo) -> None:
     import configurator.ui.app as ui_app
 
     calls = []
-    monkeypatch.setattr(ui_app, "run_gui", lambda model: calls.append(model) or 0)
+    monkeypatch.setattr(ui_app, "run_gui", lambda model, **kw: calls.append(model) or 0)
     assert cli_main.main(argv) == 0
     assert calls == [demo]
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...errors import FrameError, MeterTimeoutError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...transport.base import ByteTransport
 from ..modbus_master import LinkCounters, TrafficEntry
 from . import frames
@@ -114,9 +115,9 @@ class MbusMaster:
             missing = (size if size is not None else MAX_FRAME) - len(buffer)
             deadline = max(deadline, time.monotonic() + missing * char + INTERCHAR_SLACK_S)
         if buffer:
-            return await self._garbled(buffer, "incomplete frame")
+            return await self._garbled(buffer, QT_TRANSLATE_NOOP("Services", "incomplete frame"))
         self.counters.timeouts += 1
-        self._log("error", b"", "timeout")
+        self._log("error", b"", QT_TRANSLATE_NOOP("Services", "timeout"))
         return Reply("silent")
 
     async def _garbled(self, buffer: bytes, why: str) -> Reply:
@@ -151,15 +152,21 @@ class MbusMaster:
     def _error(self, reply: Reply, what: str, want: str) -> Exception:
         where = self.transport.description
         if reply.kind == "silent":
-            return MeterTimeoutError(f"No answer {what} on {where} (M-Bus).")
+            return MeterTimeoutError(QT_TRANSLATE_NOOP(
+                "Errors", "No answer {what} on {link} (M-Bus).").format(what=what, link=where))
         if reply.kind == "garbled":
             shown = reply.raw[:24].hex(" ") + (" ..." if len(reply.raw) > 24 else "")
-            return FrameError(f"Garbled answer {what} ({reply.error}: {shown}); "
-                              "several meters answering at once, or check wiring and baud "
-                              "rate.")
-        got = "an acknowledgement (E5)" if reply.kind == "ack" else "a data frame"
-        expected = "data" if want == "frame" else "an acknowledgement"
-        return FrameError(f"Unexpected answer {what}: {got} instead of {expected}.")
+            return FrameError(QT_TRANSLATE_NOOP(
+                "Errors", "Garbled answer {what} ({problem}: {frame}); several meters answering "
+                "at once, or check wiring and baud rate.").format(
+                what=what, problem=reply.error, frame=shown))
+        got = (QT_TRANSLATE_NOOP("Errors", "an acknowledgement (E5)") if reply.kind == "ack"
+               else QT_TRANSLATE_NOOP("Errors", "a data frame"))
+        expected = (QT_TRANSLATE_NOOP("Errors", "data") if want == "frame"
+                    else QT_TRANSLATE_NOOP("Errors", "an acknowledgement"))
+        return FrameError(QT_TRANSLATE_NOOP(
+            "Errors", "Unexpected answer {what}: {got} instead of {expected}.").format(
+            what=what, got=got, expected=expected))
 
     # --- the link-layer services ------------------------------------------------------
 
@@ -181,7 +188,9 @@ class MbusMaster:
             telegram = parse_rsp_ud(reply.frame)
         except MbusFrameError as exc:
             self.counters.crc_errors += 1
-            raise FrameError(f"Undecodable RSP_UD from M-Bus address {address}: {exc}.") from None
+            raise FrameError(QT_TRANSLATE_NOOP(
+                "Errors", "Undecodable RSP_UD from M-Bus address {address}: {problem}.").format(
+                address=address, problem=str(exc))) from None
         self._fcb[address] = not fcb
         return telegram
 

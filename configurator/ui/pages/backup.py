@@ -39,6 +39,7 @@ from ...services.backup import (
 )
 from ...services.report import render_report_pdf
 from ..editors import value_text
+from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
@@ -276,8 +277,8 @@ class BackupPage(Page):
             doc = load_backup(path)
         except ConfiguratorError as exc:
             self.doc = None
-            self._status(self.tr("Cannot use this file: {reason}").format(reason=str(exc)),
-                         "error")
+            self._status(self.tr("Cannot use this file: {reason}").format(
+                reason=error_message(exc)), "error")
             return
         self.doc, self.doc_path = doc, Path(path)
         self._set_busy(True)
@@ -321,7 +322,7 @@ class BackupPage(Page):
         self.ct_warning.setVisible(has_ct and self.ct_box.isChecked())
         set_note(self.problem_label,
                  self.tr("The file's values together break a rule of the meter; nothing can be "
-                         "written: {reason}").format(reason=str(plan.problem))
+                         "written: {reason}").format(reason=error_message(plan.problem))
                  if plan.problem else "", "error")
         self.apply_button.setVisible(True)
         count = len(plan.changes())
@@ -359,7 +360,7 @@ class BackupPage(Page):
         for row, (key, status, file_value, meter_value, reason) in enumerate(rows):
             item = SETTINGS[key]
             cells = [translate("Settings", item.label), status_text(status),
-                     self._fmt(key, file_value), self._fmt(key, meter_value), reason]
+                     self._fmt(key, file_value), self._fmt(key, meter_value), translated(reason)]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if col == COL_SETTING:
@@ -414,7 +415,7 @@ class BackupPage(Page):
             self.tr("Setting"), self.tr("Result"), self.tr("From the file"),
             self.tr("Before"), self.tr("Note")])
         self._fill_table([(r.key, r.status, r.file_value, r.before,
-                           r.message) for r in report.results])
+                           translated(r.message)) for r in report.results])
         counts = [f"{report.count(s)} {status_text(s)}" for s in
                   (rs.APPLIED, rs.UNCHANGED, rs.INVALID, rs.NOT_ATTEMPTED, "acknowledged")
                   if report.count(s)]
@@ -428,7 +429,7 @@ class BackupPage(Page):
                                  "were updated.").format(where=report.link_note))
         kind = "ok"
         if report.error is not None:
-            lines.append(self.tr("Stopped: {reason}").format(reason=str(report.error)))
+            lines.append(self.tr("Stopped: {reason}").format(reason=error_message(report.error)))
             kind = "error"
         self._status("", "info")
         set_note(self.result_label, "\n".join(lines), kind)
@@ -451,7 +452,8 @@ class BackupPage(Page):
         await asyncio.sleep(0)  # let the status paint first
         # One meter is one page (~0.2 s): rendered here, because QTextDocument and fonts belong
         # to the GUI thread.
-        written = write_text_atomic(path, render_report_pdf([doc]), overwrite=overwrite)
+        pdf = render_report_pdf([doc], translator=translate)  # in the UI language
+        written = write_text_atomic(path, pdf, overwrite=overwrite)
         self._status(self.tr("Saved the commissioning report to {path}.").format(
             path=str(written)), "ok")
         return written

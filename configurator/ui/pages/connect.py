@@ -1,11 +1,19 @@
 """Connect: transport, port (hot-plug aware), link settings, auto-detect, recent connections,
-and who the meter is once connected."""
+and who the meter is once connected.
+
+M-Bus meters are found with the secondary-address search (`services.mbus_scan`): every meter
+ships at primary address 0, so the search is the M-Bus way to tell them apart; a found meter
+is connected by its secondary address. Bluetooth LE meters are found with a BLE scan (in
+demo mode the simulated meter is on the simulated air, `simulator/demo.py`).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -13,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -25,12 +34,16 @@ from PySide6.QtWidgets import (
 from ...errors import UnsupportedError
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.domains import Choice, IntRange
+from ...model.models import Model
 from ...model.settings import MODBUS_BAUD_CODES, PARITY_CODES, SETTINGS
 from ...services.autodetect import autodetect
 from ...services.connection import PROTOCOL_DEFAULTS, ConnectionOptions
 from ...services.link import LinkState
+from ...services.mbus_scan import MbusFound
 from ...services.meter import Identity
 from ...services.ports import PortInfo, list_ports
+from ...simulator.demo import DEMO_BLE_PIN, BleDemo
+from ..messages import translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
@@ -39,6 +52,8 @@ TRANSPORTS = ((QT_TRANSLATE_NOOP("ConnectPage", "Modbus RTU (RS-485 serial)"), "
               (QT_TRANSLATE_NOOP("ConnectPage", "Bluetooth LE"), "ble"))
 ADDRESS_SETTING = {"modbus": "modbus.address", "mbus": "mbus.address", "ble": "modbus.address"}
 PORT_REFRESH_MS = 2000
+BLE_SCAN_S = 5.0
+BLE_DEMO_SCAN_S = 1.0  # the simulated meter advertises at once
 
 
 def baud_choices(protocol: str) -> list[int]:
@@ -82,6 +97,17 @@ class ConnectPage(Page):
         self.device.setToolTip(self.tr("Bluetooth LE meter: address or name IM-<serial>."))
         self.search_ble = QPushButton(self.tr("Search"))
         self.search_ble.clicked.connect(self._search_ble)
+        self.secondary = QLineEdit()
+        self.secondary.setMaxLength(8)
+        self.secondary.setValidator(QRegularExpressionValidator(
+            QRegularExpression("[0-9]{0,8}"), self.secondary))
+        self.secondary.setPlaceholderText(self.tr("empty: by primary address"))
+        self.secondary.setToolTip(self.tr("M-Bus meter by its 8-digit secondary address; "
+                                          "'Search bus' fills it in."))
+        self.search_mbus = QPushButton(self.tr("Search bus (secondary addresses)"))
+        self.search_mbus.setToolTip(self.tr("Find every meter on the M-Bus, even several at "
+                                            "the same primary address."))
+        self.search_mbus.clicked.connect(self.start_mbus_search)
         self.baud = QComboBox()
         self.parity = QComboBox()
         for parity in PARITY_CODES:
@@ -91,7 +117,8 @@ class ConnectPage(Page):
         self.transport_hint.setVisible(False)
         rows = ((self.tr("Transport"), self.transport), (self.tr("Serial port"), self.port),
                 (self.tr("Bluetooth device"), self.device), (self.tr("Baud rate"), self.baud),
-                (self.tr("Parity"), self.parity), (self.tr("Address"), self.address))
+                (self.tr("Parity"), self.parity), (self.tr("Address"), self.address),
+                (self.tr("Secondary address"), self.secondary))
         self._row_labels: dict[QWidget, QLabel] = {}
         for i, (text, widget) in enumerate(rows):
             label = QLabel(text)
@@ -99,6 +126,7 @@ class ConnectPage(Page):
             grid.addWidget(label, i, 0)
             grid.addWidget(widget, i, 1)
         grid.addWidget(self.search_ble, 2, 2)
+        grid.addWidget(self.search_mbus, len(rows) - 1, 2)
         grid.addWidget(self.transport_hint, len(rows), 0, 1, 3)
         buttons = QHBoxLayout()
         self.connect_button = QPushButton(self.tr("Connect"))
@@ -118,6 +146,14 @@ class ConnectPage(Page):
         self.result = note("", "info")
         self.result.setVisible(False)
         grid.addWidget(self.result, len(rows) + 4, 0, 1, 3)
+        self.mbus_found = QListWidget()
+        self.mbus_found.setMaximumHeight(170)
+        self.mbus_found.setToolTip(self.tr("Click a meter to take its secondary address, "
+                                           "double-click to connect."))
+        self.mbus_found.setVisible(False)
+        self.mbus_found.itemClicked.connect(self._mbus_pick)
+        self.mbus_found.itemDoubleClicked.connect(self._mbus_connect)
+        grid.addWidget(self.mbus_found, len(rows) + 5, 0, 1, 3)
         left_col = QVBoxLayout()
         left_col.addWidget(link_box)
         left_col.addStretch(1)
@@ -189,6 +225,11 @@ class ConnectPage(Page):
         self.device.setVisible(ble)
         self._row_labels[self.device].setVisible(ble)
         self.search_ble.setVisible(ble)
+        mbus = protocol == "mbus"
+        self.secondary.setVisible(mbus)
+        self._row_labels[self.secondary].setVisible(mbus)
+        self.search_mbus.setVisible(mbus)
+        self.mbus_found.setVisible(mbus and self.mbus_found.count() > 0)
         self.baud.blockSignals(True)
         self.baud.clear()
         for rate in baud_choices(protocol):
@@ -200,12 +241,14 @@ class ConnectPage(Page):
         assert isinstance(domain, IntRange)
         self.address.setRange(domain.low, domain.high)
         self.address.setValue(address)
-        self.detect_button.setVisible(protocol == "modbus")
+        self.detect_button.setVisible(protocol != "ble")
         hints = {
             "ble": self.tr("Bluetooth LE uses the meter password as pairing PIN: enter it on "
                            "the Password page (kept in memory only)."),
             "mbus": self.tr("M-Bus reaches the meter through an M-Bus level converter; the "
-                            "factory primary address is 0."),
+                            "factory primary address is 0.") + " " + self.tr(
+                "Several meters at the same primary address are told apart by their secondary "
+                "address: 'Search bus' finds them all."),
         }
         set_note(self.transport_hint, hints.get(protocol, ""), "info")
 
@@ -251,12 +294,16 @@ class ConnectPage(Page):
         """Connection options from the fields."""
         protocol = self.protocol
         if protocol == "ble":
+            pin = self.controller.pin
+            if pin is None and isinstance(self.controller.demo, BleDemo):
+                pin = DEMO_BLE_PIN  # the simulated meter's; never the OS keyring
             return ConnectionOptions(protocol="ble", device=self.device_id() or None,
-                                     address=self.address.value(), pin=self.controller.pin)
+                                     address=self.address.value(), pin=pin)
+        device = self.secondary.text().strip() or None if protocol == "mbus" else None
         return ConnectionOptions(port=self.port_path() or None, protocol=protocol,
                                  address=self.address.value(),
                                  baudrate=int(self.baud.currentData()),
-                                 parity=str(self.parity.currentData()))
+                                 parity=str(self.parity.currentData()), device=device)
 
     def fill(self, options: ConnectionOptions | None) -> None:
         """Put connection options into the fields."""
@@ -269,7 +316,9 @@ class ConnectPage(Page):
                 self.port.setCurrentIndex(index)
             else:
                 self.port.setEditText(options.port)
-        if options.device:
+        if options.protocol == "mbus":
+            self.secondary.setText(options.device or "")
+        elif options.device:
             self.device.setEditText(options.device)
         if options.baudrate is not None:
             self.baud.setCurrentIndex(max(0, self.baud.findData(options.baudrate)))
@@ -277,13 +326,21 @@ class ConnectPage(Page):
             self.parity.setCurrentIndex(max(0, self.parity.findData(options.parity)))
         if options.address is not None:
             self.address.setValue(options.address)
-        self.ident["link"].setText(options.describe())
+        self.ident["link"].setText(self.where(options))
+
+    def where(self, options: ConnectionOptions) -> str:
+        """How the meter is reached, with the M-Bus secondary address when it is used."""
+        text = translated(options.describe())
+        if options.protocol == "mbus" and options.device:
+            text += ", " + self.tr("secondary address {secondary}").format(
+                secondary=options.device)
+        return text
 
     def load_recent(self) -> None:
         """Fill the recent-connections list."""
         self.recent.clear()
         for options in self.controller.recent.load():
-            item = QListWidgetItem(options.describe())
+            item = QListWidgetItem(self.where(options))
             item.setData(Qt.ItemDataRole.UserRole, options)
             self.recent.addItem(item)
 
@@ -306,7 +363,7 @@ class ConnectPage(Page):
         """Connect with the fields' options."""
         options = self.options()
         set_note(self.result, "", "info")
-        self._set_busy(True, self.tr("Connecting: {where}").format(where=options.describe()))
+        self._set_busy(True, self.tr("Connecting: {where}").format(where=self.where(options)))
         self.controller.runner.start("connect", self._connect(options),
                                      restore=lambda: self._set_busy(False),
                                      on_error=self._failed)
@@ -329,6 +386,9 @@ class ConnectPage(Page):
 
     def start_autodetect(self) -> None:
         """Try likely link settings until a meter answers."""
+        if self.protocol == "mbus":  # the M-Bus way to find meters: the secondary search
+            self.start_mbus_search(connect_single=True)
+            return
         options = self.options()
         set_note(self.result, "", "info")
         self._set_busy(True, self.tr("Auto-detect: starting…"))
@@ -344,7 +404,7 @@ class ConnectPage(Page):
             self.progress.setValue(done)
             self.progress_label.setText(
                 self.tr("Auto-detect: trying {what} ({done}/{total})").format(
-                    what=text, done=done, total=total))
+                    what=translated(text), done=done, total=total))
 
         found = await autodetect(options, progress)
         if found is None:
@@ -355,12 +415,12 @@ class ConnectPage(Page):
         detected, model = found
         self.fill(detected)
         set_note(self.result, self.tr("Found a {model} at {where}.").format(
-            model=model.info.title, where=detected.describe()), "ok")
+            model=model.info.title, where=translated(detected.describe())), "ok")
         await self._connect(detected)
 
     def cancel(self) -> None:
         """Cancel connecting or auto-detecting."""
-        for name in ("autodetect", "connect", "ble-search"):
+        for name in ("autodetect", "connect", "ble-search", "mbus-search"):
             self.controller.runner.cancel(name)
         set_note(self.result, self.tr("Cancelled."), "info")
 
@@ -377,16 +437,113 @@ class ConnectPage(Page):
                                      on_error=self._failed)
 
     async def _ble(self, module: Any) -> None:
-        found = await module.discover_meters(5.0)
+        from ...services.ble_session import current_backends
+
+        scanner, _client = current_backends()  # the simulated air in demo mode
+        if scanner is None:
+            found = await module.discover_meters(BLE_SCAN_S)
+        else:
+            found = await module.discover_meters(BLE_DEMO_SCAN_S, backend=scanner)
         self.device.clear()
         for meter in found:
             name = getattr(meter, "name", None) or str(meter)
             address = getattr(meter, "address", None) or name
             rssi = getattr(meter, "rssi", None)
             signal = f", {rssi} dBm" if rssi is not None else ""
+            serial = getattr(meter, "serial", None)
+            if serial is not None:
+                signal += ", " + self.tr("serial {serial}").format(serial=f"{serial:08d}")
             self.device.addItem(f"{name} ({address}{signal})", address)
         set_note(self.result, self.tr("Bluetooth LE meters found: {count}.").format(
             count=len(found)), "info")
+
+    # -- M-Bus secondary search -----------------------------------------------------------
+    def start_mbus_search(self, connect_single: bool = False) -> None:
+        """Search the M-Bus for every meter by secondary address (wildcard search).
+
+        With `connect_single` (Auto-detect on M-Bus) a single meter found is connected at once.
+        """
+        options = self.options()
+        self.mbus_found.clear()
+        self.mbus_found.setVisible(False)
+        text = self.tr("Searching the M-Bus by secondary address at {baud} baud…").format(
+            baud=options.resolved().baudrate)
+        if connect_single:
+            text = self.tr("On M-Bus, auto-detect is the search by secondary address: it finds "
+                           "every meter on the bus, even several at the factory primary address "
+                           "0.") + " " + text
+        set_note(self.result, text, "info")
+        self._set_busy(True, self.tr("Searching the M-Bus…"))
+        self.controller.runner.start("mbus-search", self._mbus_search(options, connect_single),
+                                     restore=lambda: self._set_busy(False),
+                                     on_error=self._failed)
+
+    async def _mbus_search(self, options: ConnectionOptions, connect_single: bool) -> None:
+        from ...services.mbus_scan import scan_secondary
+        from ...services.mbus_session import open_mbus_master
+
+        await self.controller.disconnect()  # the bus has one master: this search
+        shown: list[MbusFound] = []
+
+        def progress(pattern: str, found: list[MbusFound]) -> None:
+            self.progress_label.setText(self.tr(
+                "Searching secondary addresses {pattern}: {count} found").format(
+                    pattern=pattern, count=len(found)))
+            for hit in found[len(shown):]:  # meters show as they are found
+                shown.append(hit)
+                self._add_found(hit, options)
+
+        async with open_mbus_master(options.resolved()) as master:
+            found, _stats = await scan_secondary(master, progress)
+        for hit in found[len(shown):]:
+            shown.append(hit)
+            self._add_found(hit, options)
+        meters = [hit for hit in found if hit.secondary is not None and hit.model is not None]
+        if not meters:
+            set_note(self.result, self.tr(
+                "No meter answered the secondary-address search. Check the wiring, the M-Bus "
+                "level converter and the baud rate."), "error")
+            return
+        set_note(self.result, self.tr("Meters found on the M-Bus: {count}. Double-click one to "
+                                      "connect by its secondary address.").format(
+            count=len(meters)), "ok")
+        if connect_single and len(meters) == 1:
+            await self._connect(self._mbus_options(options, meters[0]))
+
+    def _add_found(self, hit: MbusFound, options: ConnectionOptions) -> None:
+        if hit.secondary is not None and hit.model is not None:
+            # the M-Bus telegram tells the 2PU CT, but not a 4PU from a 4PS
+            model = hit.model.info.title if hit.model is Model.PUCT2 else self.tr("4PU or 4PS")
+            primary = "—" if hit.primary is None else str(hit.primary)
+            text = self.tr("Secondary address {secondary} · {model} · primary address "
+                           "{primary}").format(secondary=hit.secondary, model=model,
+                                               primary=primary)
+        else:
+            text = self.tr("Not connectable: {why}").format(
+                why=hit.note or self.tr("unknown device"))
+        item = QListWidgetItem(text)
+        if hit.secondary is not None and hit.model is not None:
+            item.setData(Qt.ItemDataRole.UserRole, self._mbus_options(options, hit))
+        else:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        self.mbus_found.addItem(item)
+        self.mbus_found.setVisible(self.protocol == "mbus")
+
+    @staticmethod
+    def _mbus_options(options: ConnectionOptions, hit: MbusFound) -> ConnectionOptions:
+        """Options that reach a found meter by its secondary address."""
+        return replace(options, protocol="mbus", device=hit.secondary,
+                       address=hit.primary if hit.primary is not None else options.address)
+
+    def _mbus_pick(self, item: QListWidgetItem) -> None:
+        options = item.data(Qt.ItemDataRole.UserRole)
+        if options is not None:
+            self.fill(options)
+
+    def _mbus_connect(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.ItemDataRole.UserRole) is not None:
+            self._mbus_pick(item)
+            self.start_connect()
 
     # -- state --------------------------------------------------------------------------------
     def _on_state(self, state: str, _text: str) -> None:
@@ -394,6 +551,8 @@ class ConnectPage(Page):
         connected = state in (LinkState.CONNECTED.value, LinkState.LOST.value)
         self.connect_button.setEnabled(not busy)
         self.detect_button.setEnabled(not busy)
+        self.search_mbus.setEnabled(not busy)
+        self.search_ble.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.disconnect_button.setEnabled(connected and not busy)
         if state == LinkState.DISCONNECTED.value:
@@ -403,7 +562,12 @@ class ConnectPage(Page):
 
     def show_identity(self, identity: Identity) -> None:
         """Model, serial, firmware and the checksum verdict."""
-        if self.controller.demo is not None:
+        if isinstance(self.controller.demo, BleDemo):
+            set_note(self.result, self.tr("Demo mode: a simulated {model} over simulated "
+                                          "Bluetooth LE. Nothing you change here touches a real "
+                                          "meter.").format(model=identity.model.info.title),
+                     "info")
+        elif self.controller.demo is not None:
             set_note(self.result, self.tr("Demo mode: a simulated {model} on a pseudo-terminal. "
                                           "Nothing you change here touches a real meter.").format(
                 model=identity.model.info.title), "info")
@@ -418,10 +582,10 @@ class ConnectPage(Page):
         self.ident["hardware"].setText(
             f"V{hardware:.2f}" if isinstance(hardware, float) else self.tr("unreadable"))
         if self.controller.options is not None:
-            self.ident["link"].setText(self.controller.options.describe())
+            self.ident["link"].setText(self.where(self.controller.options))
         kind = {"ok": "ok", "mismatch": "error"}.get(identity.checksum_verdict, "warning")
         prefix = self.tr("⚠ CHECKSUM MISMATCH. ") if identity.checksum_verdict == "mismatch" else ""
-        set_note(self.checksum, prefix + identity.checksum_message, kind)
+        set_note(self.checksum, prefix + translated(identity.checksum_message), kind)
 
     def page_shown(self) -> None:
         self.refresh_ports()

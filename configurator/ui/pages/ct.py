@@ -25,6 +25,7 @@ from ...model.settings import SETTINGS
 from ...model.types import CtRatio
 from ...services.meter import ApplyReport
 from ..editors import TextEditor
+from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
@@ -186,7 +187,7 @@ class CtPage(Page):
         try:
             value = self.editor.current()
         except ConfiguratorError as exc:
-            return str(exc)
+            return error_message(exc)
         if self.ratio is not None and value == self.ratio:
             return self.tr("The meter already uses {ratio}.").format(ratio=str(value))
         return ""
@@ -206,7 +207,7 @@ class CtPage(Page):
         try:
             value = self.editor.current()
         except ConfiguratorError as exc:
-            set_note(self.validation, str(exc), "error")
+            set_note(self.validation, error_message(exc), "error")
             return
         left_after = (self.left or 0) - 1
         box = QMessageBox(self)
@@ -246,7 +247,9 @@ class CtPage(Page):
         report = await self.controller.apply({CT: value})
         result = report.results[0]
         if report.error is not None:
-            set_note(self.report, f"✖ {result.message or report.error}", "error")
+            problem = (translated(result.message) if result.message
+                       else error_message(report.error))
+            set_note(self.report, f"✖ {problem}", "error")
         else:
             set_note(self.report, self.tr("✔ The meter now uses {ratio}.").format(
                 ratio=str(result.after)), "ok")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.traffic import LogLine
+from ..messages import translated
 from .base import Page, register
 
 REFRESH_MS = 500
@@ -68,9 +69,9 @@ class TrafficModel(QAbstractTableModel):
             if index.column() == 0:
                 return time.strftime("%H:%M:%S", time.localtime(line.time)) + \
                     f".{int(line.time * 1000) % 1000:03d}"
-            return (None, line.direction, line.hex, line.meaning)[index.column()]
+            return (None, line.direction, line.hex, translated(line.meaning))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3):
-            return f"{line.hex}\n{line.meaning}"
+            return f"{line.hex}\n{translated(line.meaning)}"
         if role == Qt.ItemDataRole.BackgroundRole and line.error:
             return QColor("#f8d0d0")
         if role == Qt.ItemDataRole.ForegroundRole and line.direction == "tx":

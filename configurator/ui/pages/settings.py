@@ -16,6 +16,7 @@ from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.settings import SETTINGS, Setting, check_reachable, check_rules, s0_width_limit_ms
 from ...services.meter import ApplyReport
 from ..editors import label_of, make_editor, same_value, value_text
+from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
@@ -138,7 +139,8 @@ class SettingsPage(Page):
                 try:
                     check_reachable(item, model, self.controller.transport_name)
                 except UnsupportedError as exc:
-                    reason = self.tr("Not available here: {reason}").format(reason=str(exc))
+                    reason = self.tr("Not available here: {reason}").format(
+                        reason=error_message(exc))
             self.reachable[item.key] = model is not None and not reason
             label = self.reason_labels[item.key]
             label.setText(reason)
@@ -186,7 +188,8 @@ class SettingsPage(Page):
             value = values.get(item.key)
             label = self.meter_labels[item.key]
             if isinstance(value, Exception):
-                label.setText(self.tr("unreadable ({reason})").format(reason=str(value)))
+                label.setText(self.tr("unreadable ({reason})").format(
+                    reason=error_message(value)))
                 continue
             label.setText(self.format(item, value))
             if item not in edited:
@@ -240,7 +243,7 @@ class SettingsPage(Page):
             try:
                 self.editors[item.key].current()
             except ConfiguratorError as exc:
-                problems.append(str(exc))
+                problems.append(error_message(exc))
         if problems:
             return " ".join(problems)
         model = self.controller.model
@@ -251,7 +254,7 @@ class SettingsPage(Page):
         try:
             check_rules(model, merged)
         except ConfiguratorError as exc:
-            return str(exc)
+            return error_message(exc)
         return ""
 
     def _on_edited(self) -> None:
@@ -343,11 +346,11 @@ class SettingsPage(Page):
             item = SETTINGS[result.key]
             line = f"{label_of(item)}: {mark}"
             if result.message:
-                line += f" — {result.message}"
+                line += f" — {translated(result.message)}"
             lines.append(line)
         if report.link_note:
             lines.append(self.tr("The meter now answers at {where}.").format(
-                where=report.link_note))
+                where=translated(report.link_note)))
         kind = "error" if report.error is not None else "ok"
         if report.error is not None:
             lines.append(self.tr("Stopped: {reason}").format(reason=str(report.error)))
