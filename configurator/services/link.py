@@ -200,6 +200,10 @@ class ConnectionManager:
                                             else "modbus"):
                 continue
             changes[fields[result.key]] = result.after
+        secondary = next((r for r in report.results if r.key == "mbus.secondary_address"
+                          and r.status == "written"), None)
+        if secondary is not None and self.options.protocol == "mbus" and self.options.device:
+            changes["device"] = str(secondary.after)  # reached by secondary address: follow it
         if not changes:
             return None
         self.options = replace(self.options, **changes)

@@ -90,3 +90,14 @@ def test_follow_link_updates_the_options() -> None:
     options = manager.follow_link(report)
     assert options is not None and (options.address, options.baudrate) == (9, 19200)
     assert manager.follow_link(ApplyReport([ApplyResult("tariff", 2, "written")])) is None
+
+
+def test_follow_link_follows_a_new_mbus_secondary_address_when_selected_by_it() -> None:
+    manager = ConnectionManager()
+    manager.options = ConnectionOptions(port="p", protocol="mbus", device="23000002").resolved()
+    report = ApplyReport([ApplyResult("mbus.secondary_address", "45230115", "written",
+                                      "23000002", "45230115")])
+    options = manager.follow_link(report)
+    assert options is not None and options.device == "45230115"
+    manager.options = ConnectionOptions(port="p", protocol="mbus", address=5).resolved()
+    assert manager.follow_link(report) is None  # reached by primary address: nothing moves
