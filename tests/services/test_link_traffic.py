@@ -44,9 +44,15 @@ def test_manager_connects_loses_and_reconnects(simulator, tmp_path) -> None:
     states: list[LinkState] = []
 
     async def scenario() -> None:
+        reconnected = asyncio.Event()
+
+        def on_state(state: LinkState, _message: str) -> None:
+            states.append(state)
+            if state is LinkState.CONNECTED and LinkState.LOST in states:
+                reconnected.set()
+
         first = SimulatorProcess("--link", link).start()
-        manager = ConnectionManager(on_state=lambda s, _m: states.append(s),
-                                    backoff=(0.05, 0.1))
+        manager = ConnectionManager(on_state=on_state, backoff=(0.05, 0.1))
         try:
             identity = await manager.connect(ConnectionOptions(port=link))
             assert identity.serial == 23000001
@@ -67,8 +73,7 @@ def test_manager_connects_loses_and_reconnects(simulator, tmp_path) -> None:
                 assert "lost" in str(exc).lower()
             second = SimulatorProcess("--link", link).start()
             try:
-                while manager.state is not LinkState.CONNECTED:
-                    await asyncio.sleep(0.02)
+                await reconnected.wait()  # the manager's own backoff finds the new bus
                 assert "Reconnected" in manager.message
             finally:
                 await manager.disconnect()

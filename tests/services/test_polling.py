@@ -88,9 +88,13 @@ def test_poller_polls_pauses_and_reports_errors() -> None:
         store = SampleStore(fine_capacity=1000)
         errors: list[str] = []
         calls = {"n": 0}
+        target = {"n": 6}
+        reached = asyncio.Event()
 
         async def read() -> list[Reading]:
             calls["n"] += 1
+            if calls["n"] >= target["n"]:
+                reached.set()
             if calls["n"] == 3:
                 raise RuntimeError("boom")
             return [Reading(REGISTERS["frequency"], 50.0 + calls["n"])]
@@ -98,16 +102,17 @@ def test_poller_polls_pauses_and_reports_errors() -> None:
         poller = Poller(store, read, on_error=lambda exc: errors.append(str(exc)),
                         interval=0.001)
         poller.start()
-        while store.fine.size < 5:
-            await asyncio.sleep(0.001)
+        await reached.wait()  # five samples stored (one read of six failed)
         poller.set_paused(True)
+        # Paused: no read may happen while time passes; only a stretch of time can show that.
         await asyncio.sleep(0.01)
         paused_at = calls["n"]
         await asyncio.sleep(0.02)
         still = calls["n"]
+        reached.clear()
+        target["n"] = still + 3
         poller.set_paused(False)
-        while calls["n"] <= still + 2:
-            await asyncio.sleep(0.001)
+        await reached.wait()
         await poller.stop()
         assert not poller.running
         return paused_at, still, errors

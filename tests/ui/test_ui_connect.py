@@ -117,6 +117,8 @@ def test_other_transports_fail_as_a_message_not_an_exit(gui, tmp_path) -> None:
 
 
 def test_ble_search_fills_the_device_list(gui, monkeypatch) -> None:
+    """Boundary we cannot run here: a Bluetooth radio. The discovery result is given; the
+    simulated BLE meter behind bleak's backend seam is used in test_ui_connect_mbus_ble."""
     from configurator.services import ble_discovery
 
     async def fake(timeout: float) -> list:

@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
                                             (["--demo", "2pu ct"], "2PUCT"),
                                             (["--demo", "4PS"], "4PS")])
 def test_no_command_runs_the_gui(monkeypatch, argv, demo) -> None:
+    """Only the CLI's dispatch is checked here: run_gui is replaced so no second window and
+    event loop start inside this test process (the real window runs in the --self-test
+    subprocess tests below and in the other UI tests)."""
     import configurator.ui.app as ui_app
 
     calls = []
@@ -89,6 +92,8 @@ def test_self_test_starts_connects_paints_and_exits_zero(language: str) -> None:
 
 
 def test_self_test_failure_is_one_sentence_and_non_zero(monkeypatch, capsys) -> None:
+    """A failing self-test cannot be provoked with a working build, so its result is replaced;
+    what is checked is the CLI's one-sentence report and exit code."""
     import configurator.ui.app as ui_app
 
     monkeypatch.setattr(ui_app, "run_self_test", lambda model: "the demo meter did not connect")
