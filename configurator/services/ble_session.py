@@ -29,6 +29,7 @@ from ..errors import (
     UsageError,
     VerifyError,
 )
+from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model.models import Model
 from ..model.registers import BLE, REGISTERS
 from ..model.settings import Setting
@@ -140,16 +141,18 @@ class BleMeter(ModbusMeter):
             try:
                 values = await self._read([reg])
             except MeterExceptionError as exc:
-                self.unanswered[reg.key] = (
-                    f"this meter does not answer the vendor register 0x{reg.address:04X} "
-                    f"({reg.label}) over Bluetooth (exception {exc.code})")
+                self.unanswered[reg.key] = QT_TRANSLATE_NOOP(
+                    "Errors", "this meter does not answer the vendor register 0x{address:04X} "
+                    "({label}) over Bluetooth (exception {code})").format(
+                    address=reg.address, label=Template(reg.label, "Registers"), code=exc.code)
                 continue
             if reg.group in IDENTITY_GROUPS:  # the vendor's product code joins the identity
                 identity.values.update(values)
 
     def _unavailable(self, item: Setting) -> UnsupportedError | None:
         if item.register_key in self.unanswered:
-            return UnsupportedError(f"{item.key}: {self.unanswered[item.register_key]}.")
+            return UnsupportedError(QT_TRANSLATE_NOOP("Errors", "{key}: {problem}.").format(
+                key=item.key, problem=self.unanswered[item.register_key]))
         return None
 
     def reachable_settings(self, model: Model) -> list[Setting]:
@@ -178,8 +181,10 @@ class BleMeter(ModbusMeter):
         """Where the meter answers now, for the user to reuse."""
         name = self.ble.device.name if self.ble.device and self.ble.device.name else \
             self.ble.settings.device
-        return (f"{self.ble.description}, Modbus address {self.address} "
-                f"(--protocol ble --device {name} --address {self.address})")
+        return QT_TRANSLATE_NOOP(
+            "Services", "{link}, Modbus address {address} (--protocol ble --device {name} "
+            "--address {address})").format(link=self.ble.description, address=self.address,
+                                           name=name)
 
     async def _write_link(self, item: Setting, value: Any, fc: int, address: int,
                           words: tuple[int, ...], what: str) -> None:
@@ -203,11 +208,14 @@ class BleMeter(ModbusMeter):
         try:
             await self.master.read_registers(self.address, 0x4002, 1)
         except (MeterTimeoutError, FrameError):
-            raise MeterTimeoutError(
-                f"After {what} the meter answers over {self.ble.description} neither at "
-                f"Modbus address {value} nor at {old_address}.") from None
-        raise VerifyError(f"The meter did not take {what}: it still answers at Modbus "
-                          f"address {old_address}.")
+            raise MeterTimeoutError(QT_TRANSLATE_NOOP(
+                "Errors", "After {what} the meter answers over {link} neither at Modbus address "
+                "{address} nor at {old_address}.").format(
+                what=what, link=self.ble.description, address=value,
+                old_address=old_address)) from None
+        raise VerifyError(QT_TRANSLATE_NOOP(
+            "Errors", "The meter did not take {what}: it still answers at Modbus address "
+            "{old_address}.").format(what=what, old_address=old_address))
 
 
 def _pin(options: ConnectionOptions, device: str) -> str:
@@ -222,9 +230,10 @@ async def open_ble(options: ConnectionOptions, on_traffic: TrafficCallback | Non
     """A session to the meter `options.device` names (address, IM- name or serial)."""
     opts = options.resolved()
     if not opts.device:
-        raise UsageError("No Bluetooth LE meter given: use --device ADDRESS or --device "
-                         "IM-<serial> ('configurator ble-scan' lists the meters in range), "
-                         "or --demo for a simulated meter.")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "Errors", "No Bluetooth LE meter given: use --device ADDRESS or --device "
+            "IM-<serial> ('configurator ble-scan' lists the meters in range), or --demo for a "
+            "simulated meter."))
     assert opts.address is not None
     scanner, client = backends if backends is not None else _backends
     transport = BleTransport(BleSettings(opts.device, _pin(opts, opts.device)),

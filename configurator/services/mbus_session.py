@@ -160,9 +160,9 @@ class MbusMeter:
         }
         if "ct.ratio" in values:
             ident["ct.ratio"] = values["ct.ratio"]
-        return Identity(model, ident, "unavailable",
-                        "M-Bus does not carry the software version and checksum (manual 4.3): "
-                        "check them over Modbus RTU ('configurator info').")
+        return Identity(model, ident, "unavailable", QT_TRANSLATE_NOOP(
+            "Services", "M-Bus does not carry the software version and checksum (manual 4.3): "
+            "check them over Modbus RTU ('configurator info')."))
 
     async def _require_model(self) -> Model:
         if self.model is None:
@@ -256,9 +256,13 @@ class MbusMeter:
 
     async def _write(self, result: ApplyResult, item: Setting, value: Any) -> None:
         ci, data = write_telegram(item.key, value)
-        what = f"to writing {item.key}={item.domain.format(value)}"
+        shown = item.domain.format(value)
+        what = QT_TRANSLATE_NOOP("Errors", "to writing {key}={value}").format(
+            key=item.key, value=shown)
         if item.key in LINK_ORDER:
-            await self._write_link(item, value, ci, data, what)
+            done = QT_TRANSLATE_NOOP("Errors", "writing {key}={value}").format(
+                key=item.key, value=shown)
+            await self._write_link(item, value, ci, data, what, done)
             result.status, result.after = "written", value
             return
         if not self._linked:
@@ -266,7 +270,9 @@ class MbusMeter:
         await self.master.send_data(self.target, ci, data, what=what)
         if item.key not in READABLE:
             result.status, result.after = "acknowledged", None
-            result.message = (f"the meter acknowledged (E5); M-Bus cannot read {item.key} back")
+            result.message = QT_TRANSLATE_NOOP(
+                "Services", "the meter acknowledged (E5); M-Bus cannot read {key} back").format(
+                key=item.key)
             return
         after = (await self.get_settings([item]))[item.key]
         result.after = after
@@ -279,8 +285,12 @@ class MbusMeter:
             result.status = "written"
 
     async def _write_link(self, item: Setting, value: Any, ci: int, data: bytes,
-                          what: str) -> None:
-        """Write a link setting, follow the meter to it and check it answers there."""
+                          what: str, done: str) -> None:
+        """Write a link setting, follow the meter to it and check it answers there.
+
+        `what` names the request for the bus ("to writing ..."), `done` the change for the
+        verdict ("writing ...").
+        """
         transport = self.serial_transport
         old = (self.address, self.secondary, transport.settings.baudrate)
         if not self._linked:
@@ -310,10 +320,10 @@ class MbusMeter:
                 "Errors", "After {what} the meter answers neither at the new setting nor at the "
                 "old one ({where}, {baud} baud); run 'configurator --protocol mbus scan "
                 "--secondary' to find it.").format(
-                what=what.removeprefix("to "), where=self._where(), baud=old[2])) from None
+                what=done, where=self._where(), baud=old[2])) from None
         raise VerifyError(QT_TRANSLATE_NOOP(
             "Errors", "The meter did not take {what}: it still answers at {where}, {baud} baud."
-        ).format(what=what.removeprefix("to "), where=self._where(), baud=old[2]))
+        ).format(what=done, where=self._where(), baud=old[2]))
 
     def _shows(self, key: str, value: Any, telegram: Telegram) -> bool:
         if key == "mbus.address":
@@ -332,11 +342,12 @@ class MbusMeter:
         ci, data = write_telegram(action.name)
         if not self._linked:
             await self._connect()
-        await self.master.send_data(self.target, ci, data, what=f"to reset {action.name}")
+        await self.master.send_data(self.target, ci, data, what=QT_TRANSLATE_NOOP(
+            "Errors", "to reset {action}").format(action=action.name))
         reg = action.register
         _telegram, values = await self._telegram()
         if reg.key not in values:
-            return "0 (acknowledged; M-Bus cannot read it back)"
+            return QT_TRANSLATE_NOOP("Services", "0 (acknowledged; M-Bus cannot read it back)")
         after = values[reg.key]
         if 0 <= after - action.value <= action.still_counting_tolerance:
             return after

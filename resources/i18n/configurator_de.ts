@@ -937,12 +937,32 @@ vorher</translation>
         <translation>das RSP_UD enthält keinen Tarif-Datensatz</translation>
     </message>
     <message>
+        <source>to writing {key}={value}</source>
+        <translation>auf das Schreiben von {key}={value}</translation>
+    </message>
+    <message>
+        <source>this meter does not answer the vendor register 0x{address:04X} ({label}) over Bluetooth (exception {code})</source>
+        <translation>dieser Zähler beantwortet das Herstellerregister 0x{address:04X} ({label}) über Bluetooth nicht (Ausnahme {code})</translation>
+    </message>
+    <message>
         <source>{key}: {problem}.</source>
         <translation>{key}: {problem}.</translation>
     </message>
     <message>
+        <source>After {what} the meter answers over {link} neither at Modbus address {address} nor at {old_address}.</source>
+        <translation>Nach dem Befehl ({what}) antwortet der Zähler über {link} weder an Modbus-Adresse {address} noch an {old_address}.</translation>
+    </message>
+    <message>
+        <source>The meter did not take {what}: it still answers at Modbus address {old_address}.</source>
+        <translation>Der Zähler hat {what} nicht übernommen: er antwortet weiterhin an Modbus-Adresse {old_address}.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth LE meter given: use --device ADDRESS or --device IM-&lt;serial&gt; (&apos;configurator ble-scan&apos; lists the meters in range), or --demo for a simulated meter.</source>
+        <translation>Kein Bluetooth-LE-Zähler angegeben: --device ADRESSE oder --device IM-&lt;Seriennummer&gt; verwenden („configurator ble-scan“ listet die Zähler in Reichweite) oder --demo für einen simulierten Zähler.</translation>
+    </message>
+    <message>
         <source>After {what} the meter answers neither at the new setting nor at the old one ({where}, {baud} baud); run &apos;configurator --protocol mbus scan --secondary&apos; to find it.</source>
-        <translation>Nach {what} antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({where}, {baud} Baud); mit „configurator --protocol mbus scan --secondary“ suchen.</translation>
+        <translation>Nach dem Befehl ({what}) antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({where}, {baud} Baud); mit „configurator --protocol mbus scan --secondary“ suchen.</translation>
     </message>
     <message>
         <source>The meter did not take {what}: it still answers at {where}, {baud} baud.</source>
@@ -951,6 +971,10 @@ vorher</translation>
     <message>
         <source>{action} cannot be done over M-Bus.</source>
         <translation>{action} ist über M-Bus nicht möglich.</translation>
+    </message>
+    <message>
+        <source>to reset {action}</source>
+        <translation>auf das Zurücksetzen von {action}</translation>
     </message>
     <message>
         <source>--device {text!r}: over M-Bus give the meter&apos;s 8-digit secondary address (e.g. --device 23000001).</source>
@@ -962,7 +986,7 @@ vorher</translation>
     </message>
     <message>
         <source>After {what} the meter answers neither at the new setting nor at the old one ({line}, address {address}); run &apos;configurator scan&apos; to find it.</source>
-        <translation>Nach {what} antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({line}, Adresse {address}); mit „configurator scan“ suchen.</translation>
+        <translation>Nach dem Befehl ({what}) antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({line}, Adresse {address}); mit „configurator scan“ suchen.</translation>
     </message>
     <message>
         <source>The meter did not take {what}: it still answers at {line}, address {address}.</source>
@@ -1153,8 +1177,32 @@ vorher</translation>
         <translation>Unerwartete Antwort {what}: {got} statt {expected}.</translation>
     </message>
     <message>
+        <source>from M-Bus address {address} to SND_NKE</source>
+        <translation>von M-Bus-Adresse {address} auf SND_NKE</translation>
+    </message>
+    <message>
+        <source>from M-Bus address {address} to REQ_UD2</source>
+        <translation>von M-Bus-Adresse {address} auf REQ_UD2</translation>
+    </message>
+    <message>
         <source>Undecodable RSP_UD from M-Bus address {address}: {problem}.</source>
         <translation>Nicht auswertbares RSP_UD von M-Bus-Adresse {address}: {problem}.</translation>
+    </message>
+    <message>
+        <source>from M-Bus address {address} {what}</source>
+        <translation>von M-Bus-Adresse {address} {what}</translation>
+    </message>
+    <message>
+        <source>to the application reset</source>
+        <translation>auf den Anwendungs-Reset</translation>
+    </message>
+    <message>
+        <source>to selecting {pattern}</source>
+        <translation>auf die Auswahl von {pattern}</translation>
+    </message>
+    <message>
+        <source>secondary {digits}</source>
+        <translation>Sekundäradresse {digits}</translation>
     </message>
     <message>
         <source>The Bluetooth PIN is the meter password: 4 digits, e.g. 0000.</source>
@@ -2001,6 +2049,18 @@ vorher</translation>
         <translation>kein Zähler hat geantwortet</translation>
     </message>
     <message>
+        <source>M-Bus does not carry the software version and checksum (manual 4.3): check them over Modbus RTU (&apos;configurator info&apos;).</source>
+        <translation>M-Bus überträgt Softwareversion und Prüfsumme nicht (Handbuch 4.3): über Modbus RTU prüfen („configurator info“).</translation>
+    </message>
+    <message>
+        <source>the meter acknowledged (E5); M-Bus cannot read {key} back</source>
+        <translation>der Zähler hat quittiert (E5); M-Bus kann {key} nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>0 (acknowledged; M-Bus cannot read it back)</source>
+        <translation>0 (quittiert; über M-Bus nicht rücklesbar)</translation>
+    </message>
+    <message>
         <source>M-Bus primary address {address}, secondary address {secondary}, {baud} baud (--protocol mbus --address {address} --baud {baud} --device {secondary})</source>
         <translation>M-Bus-Primäradresse {address}, Sekundäradresse {secondary}, {baud} Baud (--protocol mbus --address {address} --baud {baud} --device {secondary})</translation>
     </message>
@@ -2091,6 +2151,10 @@ vorher</translation>
     <message>
         <source>{what} — {note}</source>
         <translation>{what} — {note}</translation>
+    </message>
+    <message>
+        <source>{link}, Modbus address {address} (--protocol ble --device {name} --address {address})</source>
+        <translation>{link}, Modbus-Adresse {address} (--protocol ble --device {name} --address {address})</translation>
     </message>
 </context>
 <context>

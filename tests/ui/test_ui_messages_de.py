@@ -104,3 +104,20 @@ def test_german_crc_error_translates_the_nested_detail(german) -> None:
     assert error_message(caught.value) == (
         "Gestörte Antwort von Zähler 1 (CRC-Fehler in der Antwort 01 03 02 04 57 00 00); "
         "Verdrahtung, Busabschluss und Baudrate prüfen.")
+
+
+def test_german_wrong_ble_pin_is_a_german_pairing_error(german, gui) -> None:
+    from tests.ui.test_ui_connect_mbus_ble import BLE_DEMO_NAME, _ble_demo
+
+    page = _ble_demo(gui)
+    password = gui.window.show_page("password")
+    password.pin.setText("1234")
+    page = gui.window.show_page("connect")
+    page.device.setEditText(BLE_DEMO_NAME)
+    page.connect_button.click()
+    gui.wait(lambda: page.result.objectName() == "note_error", timeout=30_000)
+    text = page.result.text()
+    assert f"Bluetooth LE {BLE_DEMO_NAME} hat die Kopplung abgelehnt" in text, text
+    assert "Zählerpasswort (Werkseinstellung 0000)" in text
+    assert "refused pairing" not in text
+    assert not gui.controller.connected

@@ -172,17 +172,18 @@ class MbusMaster:
 
     async def reset_link(self, address: int, *, retries: int | None = None) -> None:
         """SND_NKE: the slave answers E5; its frame count bit starts again."""
-        await self._transact(lambda: frames.snd_nke(address),
-                             f"from M-Bus address {address} to SND_NKE", retries=retries)
+        await self._transact(lambda: frames.snd_nke(address), QT_TRANSLATE_NOOP(
+            "Errors", "from M-Bus address {address} to SND_NKE").format(address=address),
+            retries=retries)
         self._fcb[address] = True
 
     async def request_data(self, address: int, *, retries: int | None = None,
                            wait: float | None = None) -> Telegram:
         """REQ_UD2 -> the decoded RSP_UD (FCB toggles after each good answer)."""
         fcb = self._fcb.get(address, True)
-        reply = await self._transact(lambda: frames.req_ud2(address, fcb),
-                                     f"from M-Bus address {address} to REQ_UD2",
-                                     retries=retries, wait=wait, want="frame")
+        reply = await self._transact(lambda: frames.req_ud2(address, fcb), QT_TRANSLATE_NOOP(
+            "Errors", "from M-Bus address {address} to REQ_UD2").format(address=address),
+            retries=retries, wait=wait, want="frame")
         assert reply.frame is not None
         try:
             telegram = parse_rsp_ud(reply.frame)
@@ -197,19 +198,21 @@ class MbusMaster:
     async def send_data(self, address: int, ci: int, data: bytes, *, what: str,
                         retries: int = 0) -> None:
         """SND_UD (C = 53, as A2.3 writes it): the slave acknowledges with E5."""
-        await self._transact(lambda: frames.snd_ud(address, ci, data),
-                             f"from M-Bus address {address} {what}", retries=retries)
+        await self._transact(lambda: frames.snd_ud(address, ci, data), QT_TRANSLATE_NOOP(
+            "Errors", "from M-Bus address {address} {what}").format(address=address, what=what),
+            retries=retries)
 
     async def application_reset(self, address: int, subcode: int | None = None) -> None:
         """SND_UD with CI 50 (application reset), optionally with a subcode byte."""
         data = b"" if subcode is None else bytes([subcode])
         await self.send_data(address, frames.CI_APPLICATION_RESET, data,
-                             what="to the application reset")
+                             what=QT_TRANSLATE_NOOP("Errors", "to the application reset"))
 
     async def select(self, pattern: bytes, *, retries: int | None = None) -> None:
         """Select by secondary address (`68 0B 0B 68 53 FD 52 ...`); raises if no E5."""
-        await self._transact(lambda: select_frame(pattern),
-                             f"to selecting {describe_pattern(pattern)}", retries=retries)
+        await self._transact(lambda: select_frame(pattern), QT_TRANSLATE_NOOP(
+            "Errors", "to selecting {pattern}").format(pattern=describe_pattern(pattern)),
+            retries=retries)
         self._fcb[frames.SECONDARY] = True
 
     def _log(self, direction: str, data: bytes, note: str = "") -> None:
@@ -238,7 +241,8 @@ def select_frame(pattern: bytes) -> bytes:
 
 def describe_pattern(pattern: bytes) -> str:
     """"secondary 2300FFFF" for messages."""
-    return f"secondary {pattern[:4][::-1].hex().upper()}"
+    return QT_TRANSLATE_NOOP("Errors", "secondary {digits}").format(
+        digits=pattern[:4][::-1].hex().upper())
 
 
 def pattern_matches(pattern: bytes, ident: int, manufacturer: bytes, version: int,
