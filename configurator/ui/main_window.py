@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..i18n import LANGUAGES
+from ..resources import resource_path
 from ..services.link import LinkState
 from .controller import AppController
 from .language import chosen_language, effective_language, set_chosen_language
@@ -26,6 +27,12 @@ from .pages import load_pages
 from .pages.base import Page, page_classes, page_text
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def page_icon(name: str) -> QIcon | None:
+    """The sidebar icon of a page (resources/icons/pages/<name>.svg), if there is one."""
+    path = resource_path("icons", "pages", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else None
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +92,9 @@ class MainWindow(QMainWindow):
                 self.sidebar.addItem(header)
             item = QListWidgetItem(page_text(cls.TITLE))
             item.setData(PAGE_ROLE, cls.NAME)
+            icon = page_icon(cls.NAME)
+            if icon is not None:
+                item.setIcon(icon)
             self.sidebar.addItem(item)
             holder = QWidget()
             self._placeholders[cls.NAME] = holder

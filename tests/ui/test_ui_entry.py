@@ -101,3 +101,18 @@ def test_self_test_failure_is_one_sentence_and_non_zero(monkeypatch, capsys) -> 
     err = capsys.readouterr().err
     assert err.strip() == "self-test failed: the demo meter did not connect"
     assert cli_main.main(["--self-test", "info"]) == 2
+
+
+def test_every_registered_page_has_its_sidebar_icon() -> None:
+    """resources/icons/pages/<NAME>.svg exists and renders for every page in the sidebar."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    from configurator.resources import resource_path
+    from configurator.ui.pages import load_pages
+    from configurator.ui.pages.base import page_classes
+
+    load_pages()
+    for cls in page_classes():
+        path = resource_path("icons", "pages", f"{cls.NAME}.svg")
+        assert path.exists(), cls.NAME
+        assert QSvgRenderer(str(path)).isValid(), cls.NAME
