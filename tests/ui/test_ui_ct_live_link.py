@@ -76,6 +76,24 @@ def test_live_chart_receives_points_and_exports(gui, simulator, tmp_path) -> Non
     assert energy.obis_text("energy.active.import.t2") == "1.8.2"
 
 
+def test_time_axis_shows_the_window_until_the_user_zooms(gui, simulator) -> None:
+    sim = simulator("--model", "4PU")
+    gui.connect(sim.port)
+    page = gui.window.show_page("live")
+    gui.wait(lambda: gui.controller.store.fine.size >= 3 and page.redraws >= 2)
+    view = page.plots[0].getViewBox()
+    low, high = view.viewRange()[0]
+    assert abs((high - low) - page.window_seconds()) < 1.0  # the whole minute, ending now
+    page._stop_following()  # what a mouse zoom or pan triggers
+    view.setXRange(low, low + 5, padding=0)
+    done = page.redraws
+    gui.wait(lambda: page.redraws > done + 1)
+    assert abs(view.viewRange()[0][1] - (low + 5)) < 1e-6  # left where the user put it
+    page.autoscale.click()
+    low, high = view.viewRange()[0]
+    assert abs((high - low) - page.window_seconds()) < 1.0
+
+
 def test_diagnostics_log_counters_and_reversed_ct(gui, simulator, tmp_path) -> None:
     sim = simulator("--model", "4PU", "--reversed-phase", "l2")
     gui.connect(sim.port)

@@ -170,10 +170,14 @@ class LivePage(Page):
                     curve = plot.plot([], [], pen=pen,
                                       name=translate("LivePage", curve_name(key)))
                     self.curves[index].append((key, curve))
+                plot.getViewBox().sigRangeChangedManually.connect(self._stop_following)
                 self.plots.append(plot)
                 column.addWidget(plot)
             self.tabs.addTab(tab, translate("LivePage", tab_title))
         self.tabs.currentChanged.connect(lambda _i: self.redraw())
+        # Until the user zooms, the time axis shows the whole selected window ending now, so
+        # its labels are clock times rather than fractions of the few seconds drawn so far.
+        self.following = True
         body.addWidget(self.tabs, 1)
 
         panel = QFrame()
@@ -215,6 +219,10 @@ class LivePage(Page):
         times, values = decimate(times, values, self.max_points())
         for column, (_key, curve) in enumerate(curves):
             curve.setData(times, values[:, column] if len(times) else np.empty(0))
+        if self.following and len(times):
+            end = float(times[-1])
+            for plot in self.plots:
+                plot.setXRange(end - self.window_seconds(), end, padding=0)
         latest = self.controller.store.latest
         for key, label in self.readouts.items():
             label.setText(format_value(latest.get(key), REGISTERS[key].unit))
@@ -225,9 +233,15 @@ class LivePage(Page):
         return max(400, 2 * max((plot.width() for plot in self.plots), default=800))
 
     def auto_range(self) -> None:
-        """Undo any zoom: follow the data again."""
+        """Undo any zoom: follow the data again (the whole window in time, values fitted)."""
+        self.following = True
         for plot in self.plots:
-            plot.enableAutoRange()
+            plot.enableAutoRange(axis="y")
+        self.redraw()
+
+    def _stop_following(self, *_args: Any) -> None:
+        """The user zoomed or panned: leave the view where they put it until Autoscale."""
+        self.following = False
 
     def page_shown(self) -> None:
         self.timer.start()
