@@ -65,6 +65,17 @@ def combine(code: int, imported: float, exported: float) -> float:
     return imported - exported
 
 
+
+def apparent_power(active: float, reactive: float) -> float:
+    """S = sqrt(P^2 + Q^2)."""
+    return math.hypot(active, reactive)
+
+
+def power_factor(active: float, reactive: float) -> float:
+    """P / S, signed like P (negative on export); 1.0 with no load."""
+    apparent = apparent_power(active, reactive)
+    return active / apparent if apparent else 1.0
+
 @dataclass(frozen=True)
 class PhaseReading:
     """One phase at one moment: voltage (V), current (A), active (kW) and reactive (kvar) power."""
@@ -77,13 +88,12 @@ class PhaseReading:
     @property
     def apparent_kva(self) -> float:
         """Apparent power, sqrt(P^2 + Q^2)."""
-        return math.hypot(self.active_kw, self.reactive_kvar)
+        return apparent_power(self.active_kw, self.reactive_kvar)
 
     @property
     def power_factor(self) -> float:
         """P / S, negative while the phase exports; 1.0 with no load."""
-        apparent = self.apparent_kva
-        return self.active_kw / apparent if apparent else 1.0
+        return power_factor(self.active_kw, self.reactive_kvar)
 
     @property
     def direction(self) -> str:
@@ -137,13 +147,12 @@ class Reading:
     @property
     def apparent_kva(self) -> float:
         """Total apparent power, sqrt(Ptot^2 + Qtot^2)."""
-        return math.hypot(self.active_kw, self.reactive_kvar)
+        return apparent_power(self.active_kw, self.reactive_kvar)
 
     @property
     def power_factor(self) -> float:
         """Ptot / Stot, negative when the meter exports in total."""
-        apparent = self.apparent_kva
-        return self.active_kw / apparent if apparent else 1.0
+        return power_factor(self.active_kw, self.reactive_kvar)
 
     @property
     def quadrant(self) -> int:
