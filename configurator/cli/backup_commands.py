@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfiguratorError, ExitCode, FileError, UsageError
+from ..model.models import Model
 from ..model.settings import SETTINGS, TRANSPORT_NAMES
 from ..services import restore as rs
 from ..services.backup import (
@@ -24,8 +25,9 @@ from ..services.backup import (
     write_text_atomic,
 )
 from ..services.connection import ConnectionOptions, open_session, require_port
+from ..services.outcomes import WriteStatus
 from . import format as fmt
-from .commands import _confirm_irreversible, options_from
+from .commands import confirmer, options_from, scan_command
 
 
 def add_parsers(sub: Any, conn: argparse.ArgumentParser) -> None:
@@ -62,7 +64,8 @@ def add_parsers(sub: Any, conn: argparse.ArgumentParser) -> None:
                          help="also restore the CT ratio (uses one of its 7 changes; never with "
                               "--template)")
     restore.add_argument("--yes", action="store_true",
-                         help="confirm a CT ratio change without asking")
+                         help="confirm changes that cannot be undone (CT ratio, tariff 3/4, "
+                              "link moves) without asking")
     restore.add_argument("--undo-dir", metavar="DIR",
                          help="folder for the automatic pre-restore backup (default: "
                               "<user data dir>/wago-meter-configurator/pre-restore, "
@@ -177,7 +180,8 @@ def backup(args: argparse.Namespace) -> int:
               f"({len(doc['settings'])} settings, {len(doc['energy'])} energy registers, "
               f"checksum {meter.get('checksum_verdict')}).")
         missing = doc.get("settings_not_saved", {})
-        other_model = [k for k, why in missing.items() if "exists only on" in why]
+        model = Model.parse(meter["model"])
+        other_model = [k for k in missing if model not in SETTINGS[k].models]
         unreachable = [k for k in missing if k not in other_model]
         if unreachable:
             print(f"Not in the backup (not reachable over "
@@ -264,41 +268,44 @@ def plan_text(plan: rs.RestorePlan) -> str:
     """The dry-run view: one line per key."""
     rows = []
     for e in plan.entries:
-        if e.status == rs.CHANGE:
+        if e.status is rs.PlanStatus.CHANGE:
             line = f"change     {_show(e.key, e.meter_value)} -> {_show(e.key, e.file_value)}"
-        elif e.status == rs.UNCHANGED:
+        elif e.status is rs.PlanStatus.UNCHANGED:
             line = f"unchanged  {_show(e.key, e.file_value)}"
         else:
-            line = f"{e.status:<10} ({e.reason})"
+            line = f"{e.status.value:<10} ({e.reason})"
         rows.append((e.key, line))
     text = fmt.table(rows)
-    counts = [f"{plan.count(rs.CHANGE)} to change", f"{plan.count(rs.UNCHANGED)} unchanged"]
-    for status in (rs.SKIPPED, rs.NOT_ON_MODEL, rs.UNREACHABLE, rs.NOT_IN_FILE, rs.INVALID):
+    counts = [f"{plan.count(rs.PlanStatus.CHANGE)} to change",
+              f"{plan.count(rs.PlanStatus.UNCHANGED)} unchanged"]
+    for status in (rs.PlanStatus.SKIPPED, rs.PlanStatus.NOT_ON_MODEL, rs.PlanStatus.UNREACHABLE,
+                   rs.PlanStatus.NOT_IN_FILE, rs.PlanStatus.INVALID):
         if plan.count(status):
-            counts.append(f"{plan.count(status)} {status}")
+            counts.append(f"{plan.count(status)} {status.value}")
     return text + "\n" + ", ".join(counts) + "."
+
+
+def _result_line(r: rs.RestoreResult) -> str:
+    if r.status is WriteStatus.VERIFIED:
+        return f"applied        {_show(r.key, r.before)} -> {_show(r.key, r.after)} " \
+               "(read back OK)"
+    if r.status == WriteStatus.UNCHANGED:  # the plan's or the engine's: both "unchanged"
+        return f"unchanged      {_show(r.key, r.file_value)}"
+    if r.status is WriteStatus.NOT_ATTEMPTED:
+        return f"not attempted  ({r.message or 'stopped after the failure above'})"
+    if isinstance(r.status, WriteStatus):
+        return f"{r.word.upper():<14} {r.message}".rstrip()
+    return f"{r.word:<14} ({r.message})"
 
 
 def report_text(report: rs.RestoreReport) -> str:
     """The restore result: one line per key, then the counts."""
-    rows = []
-    for r in report.results:
-        if r.status == rs.APPLIED:
-            line = f"applied        {_show(r.key, r.before)} -> {_show(r.key, r.after)} " \
-                   "(read back OK)"
-        elif r.status == rs.UNCHANGED:
-            line = f"unchanged      {_show(r.key, r.file_value)}"
-        elif r.status == rs.REFUSED:
-            line = f"REFUSED        {r.message}"
-        elif r.status == rs.NOT_ATTEMPTED:
-            line = "not attempted  (stopped after the failure above)"
-        else:
-            line = f"{r.status:<14} ({r.message})"
-        rows.append((r.key, line))
-    order = [rs.APPLIED, rs.UNCHANGED, rs.REFUSED, rs.NOT_ATTEMPTED, rs.SKIPPED,
-             rs.NOT_ON_MODEL, rs.UNREACHABLE, rs.NOT_IN_FILE]
-    order += sorted({r.status for r in report.results} - set(order))  # e.g. "acknowledged"
-    counts = [f"{report.count(s)} {s}" for s in order if report.count(s)]
+    rows = [(r.key, _result_line(r)) for r in report.results]
+    order = [rs.APPLIED, "unchanged", "refused", "mismatch", "not taken", "unknown",
+             "not attempted", "acknowledged"] + [s.value for s in rs.PlanStatus]
+    words = list(dict.fromkeys(order + [r.word for r in report.results]))
+    counts = [f"{report.count(w)} {w}" for w in words
+              if w != rs.PlanStatus.CHANGE.value and report.count(w)]
     return fmt.table(rows) + "\n" + ", ".join(counts) + "."
 
 
@@ -334,15 +341,9 @@ def restore(args: argparse.Namespace) -> int:
                     print(f"error: {plan.problem}", file=sys.stderr)
                     return int(plan.problem.exit_code)
                 return 0
-            ct = SETTINGS["ct.ratio"]
-            changes = plan.changes()
-            if ct in changes:
-                identity = await session.identify()
-                await _confirm_irreversible(session, {ct: changes[ct]},  # type: ignore[arg-type]
-                                            identity.values, args)
             report = await rs.apply_restore(session, plan, options=options,
-                                            undo_dir=args.undo_dir)
-        return _restore_outcome(args, plan, report)
+                                            undo_dir=args.undo_dir, confirm=confirmer(args))
+        return _restore_outcome(args, plan, report, options)
 
     return asyncio.run(go())
 
@@ -358,21 +359,42 @@ def _plan_notes(args: argparse.Namespace, plan: rs.RestorePlan, source: Path,
                    "settings, addresses included, are copied to this one"
                    + (" (only the settings this model has)."
                       if meter["model"] != plan.state.model.info.code else "."))
+    if plan.other_model:
+        written = [e.key for e in plan.entries
+                   if e.status in (rs.PlanStatus.CHANGE, rs.PlanStatus.UNCHANGED)]
+        _say(args, f"note: the file is of a {plan.source_model}, this meter is a "
+                   f"{plan.state.model.info.code}. Written where they differ: "
+                   f"{', '.join(written) or 'nothing'}.")
+        for e in plan.not_written():
+            _say(args, f"note: not written: {e.key} ({e.reason})")
+    for warning in plan.warnings:
+        _say(args, f"warning: {warning.sentence()}")
+
+
+def _undo_advice(report: rs.RestoreReport) -> str:
+    """How to undo, saying what undoing a CT ratio change would cost."""
+    if report.ct_changed:
+        return (f"Before writing, the meter's settings were saved to {report.undo_path}. "
+                "Restoring that file undoes the other settings; the CT ratio comes back only "
+                "with --include-ct, which uses another of the 7 CT ratio changes.")
+    return (f"Before writing, the meter's settings were saved to {report.undo_path} "
+            "(restore that file to undo).")
 
 
 def _restore_outcome(args: argparse.Namespace, plan: rs.RestorePlan,
-                     report: rs.RestoreReport) -> int:
+                     report: rs.RestoreReport, options: ConnectionOptions) -> int:
     if args.json:
         _print_json({"dry_run": False, "plan": plan.as_dict(), **report.as_dict()})
     else:
         print(report_text(report))
         if report.undo_path:
-            print(f"Before writing, the meter's settings were saved to {report.undo_path} "
-                  "(restore that file to undo).")
+            print(_undo_advice(report))
         elif report.error is None:
             print("Nothing to write: the meter already has the file's settings.")
-        if report.link_note:
-            print(f"The meter now answers at {report.link_note}.")
+        if report.applied is not None:
+            where = fmt.where_text(report.applied, scan_command(options))
+            if where:
+                print(where)
     if report.error is not None:
         print(f"error: {report.error}", file=sys.stderr)
         return int(report.error.exit_code)
@@ -394,7 +416,7 @@ def _restore_template(args: argparse.Namespace, doc: dict[str, Any], source: Pat
 
     outcomes = asyncio.run(rs.restore_template(
         options, doc, addresses, include_ct=args.include_ct, dry_run=args.dry_run,
-        undo_dir=args.undo_dir, progress=progress))
+        undo_dir=args.undo_dir, progress=progress, confirm=confirmer(args)))
     if args.json:
         _print_json({"dry_run": bool(args.dry_run), "meters": [
             {"address": o.address, "plan": o.plan.as_dict() if o.plan else None,
@@ -406,6 +428,9 @@ def _restore_template(args: argparse.Namespace, doc: dict[str, Any], source: Pat
             if o.plan is not None:
                 head += f" ({o.plan.state.model.info.code} serial {o.plan.state.serial:08d})"
             print(head + ":")
+            if o.plan is not None:
+                for warning in o.plan.warnings:
+                    print(f"  warning: {warning.sentence()}")
             if o.report is not None:
                 print(_indent(report_text(o.report)))
                 if o.report.undo_path:

@@ -8,6 +8,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 from ..model.models import Model
 
@@ -21,28 +22,29 @@ def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 @contextlib.contextmanager
-def demo_meter(model: Model, address: int) -> Iterator[str]:
-    """A simulated BLE meter in this process for the block; yields its name (IM-...)."""
-    from ..services.ble_session import using_backends
+def demo_meter(model: Model, address: int) -> Iterator[tuple[str, tuple[Any, Any]]]:
+    """A simulated BLE meter in this process for the block; yields its name (IM-...) and the
+    bleak (scanner, client) backends that reach it, for ConnectionOptions.ble_backends."""
     from ..simulator.ble_backend import demo_air
 
     air = demo_air(model, address=address)
-    with using_backends(air.scanner_backend, air.client_backend):
-        name = air.peripherals[0].name
-        assert name is not None
-        yield name
+    name = air.peripherals[0].name
+    assert name is not None
+    try:
+        yield name, (air.scanner_backend, air.client_backend)
+    finally:
+        air.peripherals.clear()  # off the air
 
 
 def ble_scan(args: argparse.Namespace) -> int:
     """`configurator ble-scan`: meters in Bluetooth LE range, strongest first."""
-    from ..services import ble_session
     from ..services.ble_discovery import discover_meters
 
     if not 0 < args.seconds <= 120:
         from ..errors import UsageError
 
         raise UsageError("--seconds must lie between 0 and 120.")
-    scanner, _client = ble_session.current_backends()
+    scanner, _client = getattr(args, "ble_backends", None) or (None, None)  # demo: simulated
     found = asyncio.run(discover_meters(args.seconds, backend=scanner,
                                         include_all=args.include_all))
     if args.json:

@@ -11,17 +11,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfiguratorError, ExitCode, UnsupportedError, UsageError
+from ..errors import ConfiguratorError, ExitCode, UsageError
 from ..model.settings import (
     ACTIONS,
     SETTINGS,
     Setting,
-    check_reachable,
     parse_assignment,
     setting,
+    unreachable,
 )
 from ..services.connection import ConnectionOptions, open_master, open_meter, require_port
+from ..services.engine import Confirmer
 from ..services.meter import ModbusMeter
+from ..services.outcomes import ApplyReport, PermanentAct, Unreachable
 from ..services.scan import Found
 from ..services.scan import scan as scan_bus
 from ..transport.serial_port import list_serial_ports
@@ -34,7 +36,8 @@ def options_from(args: argparse.Namespace) -> ConnectionOptions:
     """Connection options from the command line, with the protocol's defaults filled in."""
     options = ConnectionOptions(port=args.port, protocol=args.protocol, address=args.address,
                                 baudrate=args.baud, parity=args.parity, timeout=args.timeout,
-                                device=args.device, pin=args.pin).resolved()
+                                device=args.device, pin=args.pin,
+                                ble_backends=getattr(args, "ble_backends", None)).resolved()
     low, high = ADDRESS_RANGES[options.protocol]
     assert options.address is not None
     if not low <= options.address <= high:
@@ -62,7 +65,8 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
     if args.protocol == "ble":  # a simulated BLE meter in this process (docs/ble.md)
         from .ble_commands import demo_meter
 
-        with demo_meter(model, options_from(args).address or 1) as name:
+        with demo_meter(model, options_from(args).address or 1) as (name, backends):
+            args.ble_backends = backends  # the simulated air: passed on, never a global
             args.device = args.device or name
             args.pin = args.pin or "0000"  # the simulated meter's; never the OS keyring
             if not args.json:
@@ -134,37 +138,27 @@ def get(args: argparse.Namespace) -> int:
             identity = await meter.identify()
             wanted = requested or list(SETTINGS.values())
             reachable: list[Setting] = []
-            unreachable: dict[str, str] = {}
+            unreachable_keys: dict[str, Unreachable] = {}
             for item in wanted:
-                try:
-                    check_reachable(item, identity.model, meter.transport_name)
+                reason = unreachable(item, identity.model, meter.transport_name)
+                if reason is None:
                     reachable.append(item)
-                except UnsupportedError as exc:
-                    unreachable[item.key] = str(exc)
+                else:
+                    unreachable_keys[item.key] = reason
             values = await meter.get_settings(reachable)
         if args.json:
             _print_json({"settings": {k: _json_value(SETTINGS[k], v) for k, v in values.items()},
                          "unreadable": {k: str(v) for k, v in values.items()
                                         if isinstance(v, Exception)},
-                         "unreachable": unreachable})
+                         "unreachable": {k: str(r.sentence())
+                                         for k, r in unreachable_keys.items()}})
         else:
-            print(fmt.settings_text(values, {} if requested else _short(unreachable)))
+            print(fmt.settings_text(values, {} if requested else unreachable_keys))
             if requested:
-                for reason in unreachable.values():
-                    print(f"error: {reason}", file=sys.stderr)
-        return int(ExitCode.UNSUPPORTED) if requested and unreachable else 0
+                for reason in unreachable_keys.values():
+                    print(f"error: {reason.sentence()}", file=sys.stderr)
+        return int(ExitCode.UNSUPPORTED) if requested and unreachable_keys else 0
     return asyncio.run(go())
-
-
-def _short(unreachable: dict[str, str]) -> dict[str, str]:
-    out = {}
-    for key, reason in unreachable.items():
-        if "exists only on" in reason:
-            out[key] = "not on this model"
-        else:
-            via = reason.split("set it over ", 1)[-1].split(" or in the meter", 1)[0]
-            out[key] = f"only over {via} or the meter's menu"
-    return out
 
 
 def _json_value(item: Setting, value: Any) -> Any:
@@ -174,30 +168,61 @@ def _json_value(item: Setting, value: Any) -> Any:
         item.domain.format(value)
 
 
+def confirmer(args: argparse.Namespace) -> Confirmer:
+    """The CLI's one confirmation of permanent acts (`set`, `reset`, `restore`, templates).
+
+    With --yes: go ahead and say what is done (a note on stderr). On a terminal: show the acts
+    and ask for YES. Otherwise: refuse, saying to add --yes (exit 2); nothing is written.
+    """
+    async def confirm(acts: list[PermanentAct]) -> bool:
+        text = fmt.acts_text(acts)
+        if args.yes:
+            print(f"note: {text}", file=sys.stderr)
+            return True
+        if not sys.stdin.isatty():
+            raise UsageError(f"{text} Add --yes to confirm.")
+        print(text, file=sys.stderr)
+        return input("Type YES to go ahead: ").strip() == "YES"
+    return confirm
+
+
+def scan_command(options: ConnectionOptions) -> str:
+    """The command that finds a meter that moved (for messages)."""
+    if options.protocol == "mbus":
+        return f"configurator --protocol mbus --port {options.port} scan --secondary"
+    if options.protocol == "ble":
+        return "configurator ble-scan"
+    return f"configurator --port {options.port} scan"
+
+
+def _warn(args: argparse.Namespace, warnings: list[Any]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning.sentence()}", file=sys.stderr)
+
+
+def _report_json(report: ApplyReport) -> dict[str, Any]:
+    return report.as_dict()
+
+
 def set_(args: argparse.Namespace) -> int:
-    """`configurator set KEY=VALUE...`: validate all, write, read back, report per key."""
+    """`configurator set KEY=VALUE...`: validate all, confirm, write, verify, report per key."""
     changes: dict[Setting, Any] = {}
     for text in args.assignments:
         item, value = parse_assignment(text)
         if item in changes:
             raise UsageError(f"{item.key} is given twice.")
         changes[item] = value
+    options = options_from(args)
 
     async def go() -> int:
-        async with open_meter(options_from(args)) as meter:
-            identity = await meter.identify()
-            for item in changes:
-                check_reachable(item, identity.model, meter.transport_name)
-            await _confirm_irreversible(meter, changes, identity.values, args)
-            report = await meter.apply(changes)
+        async with open_meter(options) as meter:
+            plan = await meter.prepare(changes)  # nothing written if this raises
+            _warn(args, plan.warnings)
+            report = await meter.apply(plan, confirmer(args))
         if args.json:
-            _print_json({"results": [r.as_dict() for r in report.results],
-                         "link": report.link_note, "error": str(report.error or "") or None})
+            _print_json(_report_json(report))
         else:
-            print(fmt.apply_text(report))
-            for item in changes:
-                if item.warning and item.key == "tariff" and changes[item] in (3, 4):
-                    print(f"note: {item.warning}")
+            print(fmt.apply_text(report, scan_command(options)))
         if report.error is not None:
             print(f"error: {report.error}", file=sys.stderr)
             return int(report.error.exit_code)
@@ -205,43 +230,29 @@ def set_(args: argparse.Namespace) -> int:
     return asyncio.run(go())
 
 
-async def _confirm_irreversible(meter: ModbusMeter, changes: dict[Setting, Any],
-                                identity: dict[str, Any], args: argparse.Namespace) -> None:
-    ct = SETTINGS["ct.ratio"]
-    if ct not in changes or identity.get("ct.ratio") == changes[ct]:
-        return
-    history = await meter.read_ct_history()
-    used = sum(1 for key, value in history.items()
-               if key.endswith(".ratio") and getattr(value, "primary", 0))
-    left = 7 - used
-    if left <= 0:
-        raise UnsupportedError("All 7 CT ratio changes of this meter are used up (manual 6.9); "
-                               "the ratio can no longer be changed.")
-    message = (f"Changing the CT ratio from {identity.get('ct.ratio')} to {changes[ct]} uses one "
-               f"of the 7 allowed changes ({left} left, {left - 1} after this) and cannot be "
-               "undone.")
-    if args.yes:
-        print(f"note: {message}", file=sys.stderr)
-        return
-    if not sys.stdin.isatty():
-        raise UsageError(message + " Add --yes to confirm.")
-    print(message, file=sys.stderr)
-    answer = input("Type YES to change it: ")
-    if answer.strip() != "YES":
-        raise UsageError("CT ratio not changed.")
-
-
 def reset(args: argparse.Namespace) -> int:
-    """`configurator reset day-counter|power-down-counter`."""
+    """`configurator reset day-counter|power-down-counter` (a permanent act: confirmed)."""
     action = ACTIONS[args.action]
 
     async def go() -> int:
         async with open_meter(options_from(args)) as meter:
-            after = await meter.run_action(action)
+            report = await meter.run_action(action, confirmer(args))
+        result = report.results[0]
         if args.json:
-            _print_json({"action": action.name, "value": after})
+            _print_json({"action": action.name, "status": result.status,
+                         "value": result.after, "before": result.before,
+                         "sends": result.sends, "message": str(result.note or ""),
+                         "error": str(report.error) if report.error else None})
+        elif result.status.done:
+            after = "?" if result.after is None else fmt.value_text(result.after)
+            print(f"{action.label}: done, the meter now reads {after}."
+                  if result.after is not None else
+                  f"{action.label}: done ({result.note}).")
         else:
-            print(f"{action.label}: done, the meter now reads {fmt.value_text(after)}.")
+            print(f"{action.label}: {fmt.outcome_line(result)}")
+        if report.error is not None:
+            print(f"error: {report.error}", file=sys.stderr)
+            return int(report.error.exit_code)
         return 0
     return asyncio.run(go())
 
@@ -321,5 +332,5 @@ def ports(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["ConfiguratorError", "demo_overview", "get", "info", "ports", "read", "reset",
-           "scan", "set_", "with_demo"]
+__all__ = ["ConfiguratorError", "confirmer", "demo_overview", "get", "info", "ports", "read",
+           "reset", "scan", "scan_command", "set_", "with_demo"]

@@ -6,8 +6,17 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from ..model.settings import SETTINGS
-from ..services.meter import ApplyReport, Identity, Reading
+from ..model.settings import SETTINGS, TRANSPORT_NAMES, either
+from ..services.meter import Identity, Reading
+from ..services.outcomes import (
+    ApplyReport,
+    LinkWhere,
+    PermanentAct,
+    Unreachable,
+    UnreachableKind,
+    WriteOutcome,
+    WriteStatus,
+)
 
 
 def value_text(value: Any, unit: str = "") -> str:
@@ -112,7 +121,19 @@ def readings_text(readings: list[Reading]) -> str:
     return "\n\n".join(parts)
 
 
-def settings_text(values: dict[str, Any], unreachable: dict[str, str]) -> str:
+def unreachable_short(reason: Unreachable) -> str:
+    """A reason in a few words, for the `get` table ("not on this model", "only over ...")."""
+    if reason.kind is UnreachableKind.NOT_ON_MODEL:
+        return "not on this model"
+    if reason.kind is UnreachableKind.NOT_ANSWERED:
+        return "not answered by this meter"
+    if reason.kind is UnreachableKind.WRITE_ONLY:
+        return "write only over M-Bus"
+    via = either(TRANSPORT_NAMES[t] for t in reason.transports)
+    return f"only over {via} or the meter's menu" if via else "only in the meter's menu"
+
+
+def settings_text(values: dict[str, Any], unreachable: dict[str, Unreachable]) -> str:
     """The `get` screen."""
     rows = []
     for key, value in values.items():
@@ -121,30 +142,64 @@ def settings_text(values: dict[str, Any], unreachable: dict[str, str]) -> str:
         unit = "" if isinstance(value, Exception) else getattr(item.domain, "unit", "")
         rows.append((key, f"{text} {unit}".rstrip()))
     for key, reason in unreachable.items():
-        rows.append((key, f"-  ({reason})"))
+        rows.append((key, f"-  ({unreachable_short(reason)})"))
     return table(rows)
 
 
-def apply_text(report: ApplyReport) -> str:
-    """The `set` report: one line per key."""
-    rows = []
-    for result in report.results:
-        item = SETTINGS[result.key]
-        fmt = item.domain.format
-        requested = fmt(result.requested)
-        if result.status == "written":
-            line = f"written   {fmt(result.before) if result.before is not None else '?'} -> " \
-                   f"{requested} (read back OK)"
-        elif result.status == "acknowledged":
-            line = f"written   -> {requested} (acknowledged; {result.message.split('; ')[-1]})"
-        elif result.status == "unchanged":
-            line = f"unchanged (already {requested})"
-        elif result.status == "failed":
-            line = f"FAILED    {result.message}"
-        else:
-            line = "not written (stopped after the failure above)"
-        rows.append((result.key, line))
-    text = table(rows)
+def _shown(key: str, value: Any) -> str:
+    if value is None or isinstance(value, Exception):
+        return "?"
+    item = SETTINGS.get(key)
+    if item is None:
+        return value_text(value)
+    return item.domain.format(value)
+
+
+def outcome_line(result: WriteOutcome) -> str:
+    """One key's outcome, as the `set` and `reset` reports show it."""
+    requested, before = _shown(result.key, result.requested), _shown(result.key, result.before)
+    note = f"; {result.note}" if result.note else ""
+    status = result.status
+    if status is WriteStatus.VERIFIED:
+        if result.link is not None:
+            return f"written   {before} -> {requested} (the meter answers at the new setting)"
+        return f"written   {before} -> {requested} (read back OK{note})"
+    if status is WriteStatus.ACKNOWLEDGED:
+        return f"written   -> {requested} (acknowledged{note})"
+    if status is WriteStatus.UNCHANGED:
+        return f"unchanged (already {requested})"
+    if status is WriteStatus.REFUSED:
+        code = f" with exception {result.code}" if result.code is not None else ""
+        return f"REFUSED   by the meter{code}: {result.note}"
+    if status is WriteStatus.MISMATCH:
+        return f"MISMATCH  {result.note}"
+    if status is WriteStatus.NOT_TAKEN:
+        return f"NOT TAKEN {result.note}"
+    if status is WriteStatus.UNKNOWN:
+        return f"UNKNOWN   {result.note}"
+    if result.note:
+        return f"not written ({result.note})"
+    return "not written (stopped after the failure above)"
+
+
+def where_text(report: ApplyReport, scan_command: str) -> str:
+    """Where the meter answers after the writes: its new place, or where to look for it."""
+    link = report.link
+    if link is not None and link.where is LinkWhere.UNKNOWN:
+        places = " or ".join(str(p.describe()) for p in link.candidates)
+        return (f"The meter may now answer at {places}; run `{scan_command}` to find it.")
     if report.link_note:
-        text += f"\nThe meter now answers at {report.link_note}."
-    return text
+        return f"The meter now answers at {report.link_note}."
+    return ""
+
+
+def apply_text(report: ApplyReport, scan_command: str = "configurator scan") -> str:
+    """The `set` report: one line per key, then where the meter answers."""
+    text = table((r.key, outcome_line(r)) for r in report.results)
+    where = where_text(report, scan_command)
+    return f"{text}\n{where}" if where else text
+
+
+def acts_text(acts: list[PermanentAct]) -> str:
+    """The permanent acts to confirm, one sentence each."""
+    return " ".join(str(act.sentence()) for act in acts)

@@ -86,9 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
                           epilog="settings:\n" + keys_help)
     set_.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
     set_.add_argument("--yes", action="store_true",
-                      help="confirm changes that cannot be undone (ct.ratio)")
+                      help="confirm changes that cannot be undone (ct.ratio, tariff 3/4, "
+                           "link moves) without asking")
     reset = sub.add_parser("reset", parents=[conn], help="reset a counter")
     reset.add_argument("action", choices=list(ACTIONS), help="which counter")
+    reset.add_argument("--yes", action="store_true", help="confirm the reset without asking")
     scan = sub.add_parser("scan", parents=[conn], help="find meters on the bus")
     scan.add_argument("--first", type=int, default=None,
                       help="first address (default 1; M-Bus 0)")
@@ -139,8 +141,10 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit code."""
+def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, object] | None = None
+         ) -> int:
+    """Entry point of the console script; returns the exit code. `ble_backends`: bleak
+    (scanner, client) backends for BLE (the simulator in tests; None: the platform's own)."""
     parser = build_parser()
     args = parser.parse_args(_demo_model_explicit(list(sys.argv[1:] if argv is None else argv)))
     for name, default in DEFAULTS.items():
@@ -148,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             setattr(args, name, default)
     if args.port is None:
         args.port = os.environ.get(ENV_PORT)
+    args.ble_backends = ble_backends
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:

@@ -1,9 +1,14 @@
 """Meter sessions over Bluetooth LE: the Modbus session, tunnelled through the meter's GATT link.
 
-Imported lazily by `connection._load_protocol("ble")`; registers `OPENERS["ble"]`. The session is
-`ModbusMeter` itself (same reads, writes, validation, read-back) with the transport name "ble",
-so the register table's BLE-only registers (backlight 0x4C02 ...) are in reach; they count as
-available only once the meter has answered them.
+`open_ble` is opened by `connection.open_session` (its table of openers imports this module only
+when a BLE session is asked for). The session is `ModbusMeter` itself (same reads, the same
+write engine) with the transport name "ble", so the register table's BLE-only registers
+(backlight 0x4C02 ...) are in reach; they count as available only once the meter has answered
+them. Of the link settings only the Modbus address moves the tunnelled link; baud rate and
+parity are the RS-485 side's and are written and read back like any setting.
+
+The bleak backends come with the options (`ConnectionOptions.ble_backends`, the simulator in
+demos and tests; None: the platform's own), never from a module global.
 
 The PIN (the meter password) comes from --pin, else from the OS keyring if the user chose to
 remember it there, else the factory default 0000. It is never written anywhere else, and
@@ -12,55 +17,30 @@ never logged.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from typing import Any
 
 from bleak.backends.client import BaseBleakClient
 from bleak.backends.scanner import BaseBleakScanner
 
-from ..errors import (
-    FrameError,
-    MeterExceptionError,
-    MeterTimeoutError,
-    UnsupportedError,
-    UsageError,
-    VerifyError,
-)
-from ..i18n import QT_TRANSLATE_NOOP, Template
+from ..errors import MeterExceptionError, UsageError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..model.models import Model
 from ..model.registers import BLE, REGISTERS
 from ..model.settings import Setting
 from ..protocol.modbus_master import ModbusMaster
 from ..transport.ble import DEFAULT_PIN, BleSettings, BleTransport, meter_name
 from .api import MeterSession
-from .connection import OPENERS, ConnectionOptions, TrafficCallback
-from .meter import IDENTITY_GROUPS, ApplyReport, Identity, ModbusMeter
+from .connection import ConnectionOptions, TrafficCallback
+from .meter import IDENTITY_GROUPS, Identity, ModbusMeter
+from .outcomes import LinkPoint, Probe, Unreachable, UnreachableError, UnreachableKind
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "wago-879-30xx-configurator"
 Backends = tuple[type[BaseBleakScanner] | None, type[BaseBleakClient] | None]
-_backends: Backends = (None, None)  # None: the platform's own bleak backends
-
-
-@contextlib.contextmanager
-def using_backends(scanner: type[BaseBleakScanner] | None,
-                   client: type[BaseBleakClient] | None) -> Iterator[None]:
-    """Open BLE sessions through these bleak backends (the simulator) within the block."""
-    global _backends
-    previous, _backends = _backends, (scanner, client)
-    try:
-        yield
-    finally:
-        _backends = previous
-
-
-def current_backends() -> Backends:
-    """The bleak backends sessions and scans use now (None, None: the platform's own)."""
-    return _backends
 
 
 # --- PIN in the OS keyring (optional) ------------------------------------------------------
@@ -123,7 +103,8 @@ class BleMeter(ModbusMeter):
     def __init__(self, master: ModbusMaster, address: int, transport: BleTransport) -> None:
         super().__init__(master, address)
         self.ble = transport
-        self.unanswered: dict[str, str] = {}  # BLE-only register key -> why it is unavailable
+        self.unanswered: dict[str, tuple[int, str, int]] = {}  # BLE-only register key ->
+        #                                  (address, label, exception code) the meter gave
         self._probed = False
 
     async def identify(self) -> Identity:
@@ -141,19 +122,19 @@ class BleMeter(ModbusMeter):
             try:
                 values = await self._read([reg])
             except MeterExceptionError as exc:
-                self.unanswered[reg.key] = QT_TRANSLATE_NOOP(
-                    "Errors", "this meter does not answer the vendor register 0x{address:04X} "
-                    "({label}) over Bluetooth (exception {code})").format(
-                    address=reg.address, label=Template(reg.label, "Registers"), code=exc.code)
+                self.unanswered[reg.key] = (reg.address, reg.label, exc.code)
                 continue
             if reg.group in IDENTITY_GROUPS:  # the vendor's product code joins the identity
                 identity.values.update(values)
 
-    def _unavailable(self, item: Setting) -> UnsupportedError | None:
-        if item.register_key in self.unanswered:
-            return UnsupportedError(QT_TRANSLATE_NOOP("Errors", "{key}: {problem}.").format(
-                key=item.key, problem=self.unanswered[item.register_key]))
-        return None
+    def _unavailable(self, item: Setting) -> Unreachable | None:
+        found = self.unanswered.get(item.register_key or "")
+        if found is None:
+            return None
+        address, label, code = found
+        return Unreachable(item.key, UnreachableKind.NOT_ANSWERED, transport=BLE,
+                           menu=item.menu, register_address=address, register_label=label,
+                           code=code)
 
     def reachable_settings(self, model: Model) -> list[Setting]:
         """Settings this model has, BLE reaches, and the meter answered."""
@@ -161,21 +142,13 @@ class BleMeter(ModbusMeter):
 
     async def get_settings(self, items: Iterable[Setting]) -> dict[str, Any]:
         """Current values; a BLE-only setting the meter does not answer reads as an error."""
-        await self._require_model()
+        await self.require_model()
         wanted = list(items)
-        missing = {s.key: error for s in wanted if (error := self._unavailable(s)) is not None}
+        missing = {s.key: UnreachableError(reason) for s in wanted
+                   if (reason := self._unavailable(s)) is not None}
         values = await super().get_settings([s for s in wanted if s.key not in missing])
         values.update(missing)
         return {s.key: values[s.key] for s in wanted}
-
-    async def apply(self, changes: dict[Setting, Any]) -> ApplyReport:
-        """As over Modbus; a BLE-only setting the meter does not answer is refused first."""
-        await self._require_model()
-        for item in changes:
-            error = self._unavailable(item)
-            if error is not None:
-                raise error
-        return await super().apply(changes)
 
     def link_description(self) -> str:
         """Where the meter answers now, for the user to reuse."""
@@ -186,36 +159,35 @@ class BleMeter(ModbusMeter):
             "--address {address})").format(link=self.ble.description, address=self.address,
                                            name=name)
 
-    async def _write_link(self, item: Setting, value: Any, fc: int, address: int,
-                          words: tuple[int, ...], what: str) -> None:
-        """RS-485 link settings do not touch the Bluetooth link: no serial port to follow.
+    # --- primitives that differ from Modbus RTU ---------------------------------------------
 
-        Baud rate and parity are written and read back like any setting. A new Modbus
-        address is followed: the meter answers the tunnelled frames at its Modbus address.
-        """
+    def write_reason(self, item: Setting, model: Model) -> Unreachable | None:
+        """As over Modbus; a BLE-only setting the meter does not answer cannot be written."""
+        return super().write_reason(item, model) or self._unavailable(item)
+
+    def readable(self, item: Setting) -> bool:
+        """As over Modbus, but not a vendor register the meter does not answer."""
+        return super().readable(item) and self._unavailable(item) is None
+
+    def link_point(self) -> LinkPoint:
+        """The Modbus address inside the tunnel (the radio link has no speed or parity)."""
+        return LinkPoint(BLE, self.address)
+
+    def point_after(self, item: Setting, value: Any) -> LinkPoint | None:
+        """Only a new Modbus address moves the tunnelled link; baud rate and parity are the
+        RS-485 side's: no serial port here to follow, they are read back like any setting."""
         if item.key != "modbus.address":
-            await self.master.write_registers(self.address, fc, address, words, what=what)
-            return
-        old_address = self.address
-        with contextlib.suppress(MeterTimeoutError, FrameError):
-            await self.master.write_registers(self.address, fc, address, words, what=what)
-        self.address = int(value)
-        try:
-            await self.master.read_registers(self.address, 0x4002, 1)
-            return
-        except (MeterTimeoutError, FrameError):
-            self.address = old_address
-        try:
-            await self.master.read_registers(self.address, 0x4002, 1)
-        except (MeterTimeoutError, FrameError):
-            raise MeterTimeoutError(QT_TRANSLATE_NOOP(
-                "Errors", "After {what} the meter answers over {link} neither at Modbus address "
-                "{address} nor at {old_address}.").format(
-                what=what, link=self.ble.description, address=value,
-                old_address=old_address)) from None
-        raise VerifyError(QT_TRANSLATE_NOOP(
-            "Errors", "The meter did not take {what}: it still answers at Modbus address "
-            "{old_address}.").format(what=what, old_address=old_address))
+            return None
+        return LinkPoint(BLE, int(value))
+
+    async def switch_to(self, point: LinkPoint) -> None:
+        """Address the tunnelled frames to `point`."""
+        self.address = point.address
+
+    async def occupant(self, point: LinkPoint) -> Probe | None:
+        """Unknown: the Bluetooth link reaches this meter only, not its RS-485 bus."""
+        del point
+        return None
 
 
 def _pin(options: ConnectionOptions, device: str) -> str:
@@ -235,7 +207,7 @@ async def open_ble(options: ConnectionOptions, on_traffic: TrafficCallback | Non
             "IM-<serial> ('configurator ble-scan' lists the meters in range), or --demo for a "
             "simulated meter."))
     assert opts.address is not None
-    scanner, client = backends if backends is not None else _backends
+    scanner, client = backends if backends is not None else (opts.ble_backends or (None, None))
     transport = BleTransport(BleSettings(opts.device, _pin(opts, opts.device)),
                              scanner_backend=scanner, client_backend=client)
     await transport.open()
@@ -247,7 +219,5 @@ async def open_ble(options: ConnectionOptions, on_traffic: TrafficCallback | Non
         await transport.close()
 
 
-OPENERS[BLE] = open_ble
-
-__all__ = ["KEYRING_SERVICE", "BleMeter", "current_backends", "forget_pin", "open_ble",
-           "recall_pin", "remember_pin", "using_backends"]
+__all__ = ["KEYRING_SERVICE", "Backends", "BleMeter", "forget_pin", "open_ble", "recall_pin",
+           "remember_pin"]

@@ -1,29 +1,40 @@
 """Open a session to a meter from user options, whatever the protocol.
 
-Each protocol registers an opener in `OPENERS` (name -> async context manager factory that
-yields a MeterSession). The CLI, GUI and backups call `open_session` and never care which.
+`OPENERS` is an explicit table: protocol name -> a function that imports that protocol's
+session module (only when asked for: the CLI starts fast) and returns its opener, an async
+context manager factory yielding a MeterSession. No module registers itself by side effect.
+The CLI, GUI and backups call `open_session` and never care which protocol it is.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
-from ..errors import UnsupportedError, UsageError
+from ..errors import UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Template
-from ..model.registers import MODBUS
+from ..model.registers import BLE, MODBUS
+from ..model.settings import MBUS, MBUS_PARITY, SETTINGS
 from ..protocol.modbus_master import ModbusMaster, TrafficEntry
 from ..transport.serial_port import SerialSettings, SerialTransport
-from .api import MeterSession
-from .meter import ModbusMeter
 
-PROTOCOLS = ("modbus", "mbus", "ble")
-PROTOCOL_DEFAULTS = {
-    # protocol: (address, baud rate, parity) as the meter leaves the factory
-    "modbus": (1, 9600, "even"),
-    "mbus": (0, 2400, "even"),
-    "ble": (1, 9600, "even"),
+if TYPE_CHECKING:
+    from .api import MeterSession
+
+PROTOCOLS = (MODBUS, MBUS, BLE)
+
+
+def _factory(key: str) -> Any:
+    return SETTINGS[key].factory_default
+
+
+# protocol: (address, baud rate, parity) as the meter leaves the factory (the settings table)
+PROTOCOL_DEFAULTS: dict[str, tuple[int, int, str]] = {
+    MODBUS: (_factory("modbus.address"), _factory("modbus.baudrate"), _factory("modbus.parity")),
+    MBUS: (_factory("mbus.address"), _factory("mbus.baudrate"), MBUS_PARITY),
+    BLE: (_factory("modbus.address"), _factory("modbus.baudrate"), _factory("modbus.parity")),
 }
 TrafficCallback = Callable[[TrafficEntry], None]
 
@@ -44,6 +55,9 @@ class ConnectionOptions:
     retries: int = 1
     device: str | None = None  # BLE: address or name
     pin: str | None = None  # BLE pairing PIN (the meter password); never stored in plain text
+    # BLE: the bleak (scanner, client) backend classes to use, e.g. the simulator's in demos
+    # and tests; None: the platform's own. Not part of the connection's identity.
+    ble_backends: tuple[Any, Any] | None = field(default=None, compare=False, repr=False)
 
     def resolved(self) -> ConnectionOptions:
         """The options with the protocol's defaults filled in."""
@@ -69,8 +83,31 @@ class ConnectionOptions:
 
 
 SessionOpener = Callable[[ConnectionOptions, "TrafficCallback | None"],
-                         AbstractAsyncContextManager[MeterSession]]
-OPENERS: dict[str, SessionOpener] = {}
+                         AbstractAsyncContextManager["MeterSession"]]
+
+
+def _modbus_opener() -> SessionOpener:
+    return _open_modbus
+
+
+def _mbus_opener() -> SessionOpener:
+    from .mbus_session import open_mbus
+
+    return open_mbus
+
+
+def _ble_opener() -> SessionOpener:
+    from .ble_session import open_ble
+
+    return open_ble
+
+
+# Every protocol's session, imported only when used. A fourth protocol adds one line here.
+OPENERS: dict[str, Callable[[], SessionOpener]] = {
+    MODBUS: _modbus_opener,
+    MBUS: _mbus_opener,
+    BLE: _ble_opener,
+}
 
 
 def check_protocol(protocol: str) -> None:
@@ -83,28 +120,7 @@ def check_protocol(protocol: str) -> None:
 
 def _opener(protocol: str) -> SessionOpener:
     check_protocol(protocol)
-    if protocol not in OPENERS:
-        _load_protocol(protocol)
-    if protocol not in OPENERS:
-        raise UnsupportedError(QT_TRANSLATE_NOOP(
-            "Errors", "--protocol {protocol} is not available in this version yet; use "
-            "--protocol modbus.").format(protocol=protocol))
-    return OPENERS[protocol]
-
-
-def _load_protocol(protocol: str) -> None:
-    """Import the module that registers a protocol's opener (kept lazy: fast CLI start)."""
-    import importlib
-
-    module = {"mbus": "configurator.services.mbus_session",
-              "ble": "configurator.services.ble_session"}.get(protocol)
-    if module is None:
-        return
-    try:
-        importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
+    return OPENERS[protocol]()
 
 
 def require_port(options: ConnectionOptions) -> str:
@@ -151,12 +167,13 @@ async def open_master(options: ConnectionOptions,
 @asynccontextmanager
 async def _open_modbus(options: ConnectionOptions,
                        on_traffic: TrafficCallback | None = None) -> AsyncIterator[MeterSession]:
+    from .meter import ModbusMeter
+
     async with open_master(options, on_traffic) as master:
         assert options.address is not None
         yield ModbusMeter(master, options.address)
 
 
-OPENERS[MODBUS] = _open_modbus
 open_meter = open_session  # the name the CLI used first
 
 __all__ = ["OPENERS", "PROTOCOLS", "ConnectionOptions", "TrafficEntry", "check_protocol",

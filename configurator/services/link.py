@@ -15,13 +15,14 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from ..errors import ConfiguratorError, LinkLostError, MeterTimeoutError, PortError
 from ..i18n import QT_TRANSLATE_NOOP, message_of
 from .api import MeterSession
 from .connection import ConnectionOptions, TrafficCallback, open_session
-from .meter import ApplyReport, Identity
+from .meter import Identity
+from .outcomes import ApplyReport, LinkPoint, LinkWhere
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -67,6 +68,9 @@ class ConnectionManager:
         self.state = LinkState.DISCONNECTED
         self.message = ""
         self.reconnect_attempts = 0
+        # Where else the meter may answer after a link move that could not be verified: the
+        # reconnect tries these too (services/outcomes.LinkOutcome.candidates).
+        self.alternatives: list[ConnectionOptions] = []
         self._stack: AsyncExitStack | None = None
         self._timeouts_in_row = 0
         self._reconnect_task: asyncio.Task[None] | None = None
@@ -122,6 +126,7 @@ class ConnectionManager:
         was = self.state
         await self._close()
         self.identity = None
+        self.alternatives = []
         if was is not LinkState.DISCONNECTED:
             self._set_state(LinkState.DISCONNECTED, QT_TRANSLATE_NOOP("Services", "Disconnected."))
 
@@ -159,20 +164,23 @@ class ConnectionManager:
     async def _reconnect(self) -> None:
         assert self.options is not None
         serial_before = self.identity.serial if self.identity is not None else None
-        while True:
+        identity: Identity | None = None
+        while identity is None:
             delay = self.backoff[min(self.reconnect_attempts, len(self.backoff) - 1)]
             self.reconnect_attempts += 1
             await asyncio.sleep(delay)
-            try:
-                identity = await self._open(self.options)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                self._set_state(LinkState.LOST, QT_TRANSLATE_NOOP(
-                    "Services", "Connection lost; retry {attempt} failed: {reason}").format(
-                    attempt=self.reconnect_attempts, reason=message_of(exc)))
-                continue
-            break
+            for options in [self.options, *self.alternatives]:
+                try:
+                    identity = await self._open(options)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    self._set_state(LinkState.LOST, QT_TRANSLATE_NOOP(
+                        "Services", "Connection lost; retry {attempt} failed: {reason}").format(
+                        attempt=self.reconnect_attempts, reason=message_of(exc)))
+                    continue
+                self.options, self.alternatives = options, []
+                break
         self._reconnect_task = None
         if serial_before is not None and identity.serial != serial_before:
             text = QT_TRANSLATE_NOOP(
@@ -186,25 +194,44 @@ class ConnectionManager:
             self.on_identity(identity)
 
     def follow_link(self, report: ApplyReport) -> ConnectionOptions | None:
-        """After `apply`, update the options to where the meter answers now (or None)."""
+        """After `apply`, update the options to where the meter answers now (or None).
+
+        Uses each write's link outcome: a verified move is followed; when the meter answered
+        neither at the new nor at the old point, the options go to the new point and the old
+        one is kept in `alternatives`, which the reconnect tries as well."""
         if self.options is None:
             return None
-        changes: dict[str, Any] = {}
-        fields = {"modbus.address": "address", "modbus.baudrate": "baudrate",
-                  "modbus.parity": "parity", "mbus.address": "address",
-                  "mbus.baudrate": "baudrate"}
+        options = self.options
+        alternatives: list[ConnectionOptions] = []
         for result in report.results:
-            if result.status != "written" or result.key not in fields:
+            link = result.link
+            if link is None:
                 continue
-            if result.key.split(".")[0] != ("mbus" if self.options.protocol == "mbus"
-                                            else "modbus"):
-                continue
-            changes[fields[result.key]] = result.after
-        secondary = next((r for r in report.results if r.key == "mbus.secondary_address"
-                          and r.status == "written"), None)
-        if secondary is not None and self.options.protocol == "mbus" and self.options.device:
-            changes["device"] = str(secondary.after)  # reached by secondary address: follow it
-        if not changes:
+            if link.where is LinkWhere.UNKNOWN:
+                options, *alternatives = [self._at(options, p) for p in link.candidates]
+            elif link.where is LinkWhere.NEW:
+                options = self._at(options, link.new)
+        self.alternatives = alternatives
+        if options == self.options:
             return None
-        self.options = replace(self.options, **changes)
-        return self.options
+        self.options = options
+        return options
+
+    @staticmethod
+    def _at(options: ConnectionOptions, point: LinkPoint) -> ConnectionOptions:
+        fields = point.option_fields()
+        if "device" in fields and not options.device:
+            del fields["device"]  # reached by primary address: the secondary does not move it
+        return replace(options, **fields)
+
+    def link_unsettled(self, report: ApplyReport) -> str | None:
+        """Why the session cannot go on after `report` (link lost, or the meter answers at
+        neither point), or None when it can."""
+        error = report.error
+        if isinstance(error, (LinkLostError, PortError)):
+            return message_of(error)
+        link = report.link
+        if link is not None and link.where is LinkWhere.UNKNOWN:
+            return message_of(error) if error is not None else QT_TRANSLATE_NOOP(
+                "Services", "the meter answers at neither link point")
+        return None

@@ -1,15 +1,18 @@
 """A meter over M-Bus: `MbusMeter` implements MeterSession with the manual's telegrams.
 
-Registered as `OPENERS["mbus"]` (connection.py imports this module lazily). Values carry the
-register table's keys and units, so `read` shows the same meter whatever the transport.
+Opened by `connection.open_session` (its table of openers imports this module only when an M-Bus
+session is asked for). Values carry the register table's keys and units, so `read` shows the
+same meter whatever the transport. Writes go through the one write engine (services/engine.py);
+this class provides its primitives.
 
 What M-Bus reaches (docs/DECISIONS.md):
 - identity: the RSP_UD header (ident = secondary address, which is the serial's last 8 digits
   as shipped, A2.1; manufacturer INM; version = the software's major version; medium;
   access number; status) and, on a 2PU CT, the CT rate record. 4PU and 4PS send identical
   records: shown as 4PU, with a note. No software checksum over M-Bus.
-- settings it READS: `tariff` (its RSP_UD record), `mbus.address` (the RSP_UD's A field),
-  `mbus.secondary_address` (the header ident), `mbus.baudrate` (the speed it answered at).
+- settings it READS (`Setting.mbus_readable`): `tariff` (its RSP_UD record), `mbus.address`
+  (the RSP_UD's A field), `mbus.secondary_address` (the header ident), `mbus.baudrate` (the
+  speed it answered at), `ct.ratio` (2PU CT: the CT rate record; written over Modbus/BLE only).
   `combination_code` and `s0.rate` can be written (A2.3) but no RSP_UD record carries them:
   they are reported as unreadable, and a write of them is reported "acknowledged" (E5),
   never "read back OK".
@@ -21,20 +24,17 @@ way to reach one of several meters that share primary address 0 as shipped.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from typing import Any
 
 from ..errors import (
-    ConfiguratorError,
     FrameError,
     MeterTimeoutError,
     NotAMeterError,
     UnsupportedError,
     UsageError,
-    VerifyError,
 )
 from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..model.models import Model
@@ -45,8 +45,8 @@ from ..model.settings import (
     Action,
     Setting,
     check_reachable,
-    check_rules,
     reachable_settings,
+    unreachable,
 )
 from ..protocol.mbus import frames
 from ..protocol.mbus.master import MbusMaster, select_pattern
@@ -54,14 +54,21 @@ from ..protocol.mbus.meter_map import model_from, values_from, write_telegram
 from ..protocol.mbus.records import Telegram, medium_name
 from ..transport.serial_port import SerialTransport
 from .api import MeterSession
-from .connection import OPENERS, ConnectionOptions, TrafficCallback, open_serial
-from .meter import READING_GROUPS, ApplyReport, ApplyResult, Identity, Reading
+from .connection import ConnectionOptions, TrafficCallback, open_serial
+from .engine import BeforeWrite, Confirmer, NotSentError, WriteEngine
+from .meter import READING_GROUPS, Identity, Reading
+from .outcomes import (
+    ApplyReport,
+    LinkPoint,
+    Probe,
+    Unreachable,
+    UnreachableError,
+    UnreachableKind,
+    WritePlan,
+)
 
 MANUFACTURER = "INM"  # CD 25 (FACTS.md)
 MEDIUM_ELECTRICITY = 0x02
-READABLE = ("tariff", "mbus.address", "mbus.secondary_address", "mbus.baudrate")
-# Link settings go last: primary address, then secondary, then baud (at the old speed first).
-LINK_ORDER = {"mbus.address": 1, "mbus.secondary_address": 2, "mbus.baudrate": 3}
 
 
 class MbusMeter:
@@ -164,7 +171,8 @@ class MbusMeter:
             "Services", "M-Bus does not carry the software version and checksum (manual 4.3): "
             "check them over Modbus RTU ('configurator info')."))
 
-    async def _require_model(self) -> Model:
+    async def require_model(self) -> Model:
+        """The meter's model (identifying it first if needed)."""
         if self.model is None:
             await self.identify()
         assert self.model is not None
@@ -184,176 +192,158 @@ class MbusMeter:
             "Errors", "The CT history is not carried over M-Bus; read it over Modbus RTU."))
 
     def reachable_settings(self, model: Model) -> list[Setting]:
-        """Settings this model has and this transport reaches."""
+        """Settings this model has and this transport reads or writes."""
         return reachable_settings(model, MBUS)
 
     async def get_settings(self, items: Iterable[Setting]) -> dict[str, Any]:
-        """Current values; a key M-Bus can write but not read gets an UnsupportedError."""
-        model = await self._require_model()
+        """Current values; a key M-Bus can write but not read gets an UnreachableError
+        (kind WRITE_ONLY)."""
+        model = await self.require_model()
         wanted = list(items)
         for item in wanted:
             check_reachable(item, model, MBUS)
+        return await self.read_values(wanted)
+
+    async def read_values(self, items: Iterable[Setting]) -> dict[str, Any]:
+        """Current values from one RSP_UD (none is requested if no key is readable)."""
+        wanted = list(items)
         telegram, values = (await self._telegram()) if any(
-            item.key in READABLE for item in wanted) else (None, {})
+            self.readable(item) for item in wanted) else (None, {})
         out: dict[str, Any] = {}
         for item in wanted:
-            if item.key not in READABLE:
-                out[item.key] = UnsupportedError(QT_TRANSLATE_NOOP(
-                    "Errors", "{key} cannot be read over M-Bus: the meter's RSP_UD (manual "
-                    "A2.2) does not carry it, M-Bus can only write it; read it over Modbus RTU "
-                    "or on the display").format(key=item.key))
+            if not self.readable(item):
+                out[item.key] = UnreachableError(Unreachable(
+                    item.key, UnreachableKind.WRITE_ONLY, transport=MBUS, menu=item.menu))
                 continue
             assert telegram is not None
             out[item.key] = self._readable_value(item.key, telegram, values)
         return out
 
     def _readable_value(self, key: str, telegram: Telegram, values: dict[str, Any]) -> Any:
-        if key == "tariff":
-            return values.get("tariff", UnsupportedError(
-                QT_TRANSLATE_NOOP("Errors", "the RSP_UD has no tariff record")))
         if key == "mbus.address":
             return telegram.address
         if key == "mbus.secondary_address":
             assert telegram.header is not None
             return telegram.header.secondary_address
-        return SETTINGS[key].domain.check(key, self.serial_transport.settings.baudrate)
+        if key == "mbus.baudrate":
+            return SETTINGS[key].domain.check(key, self.serial_transport.settings.baudrate)
+        return values.get(key, UnsupportedError(QT_TRANSLATE_NOOP(
+            "Errors", "the RSP_UD has no {key} record").format(key=key)))
 
-    # --- writing ----------------------------------------------------------------------
+    # --- writing: the engine does the work (services/engine.py) ---------------------------
 
-    async def apply(self, changes: dict[Setting, Any]) -> ApplyReport:
+    async def prepare(self, changes: dict[Setting, Any]) -> WritePlan:
+        """Check, read and order a change set, list its permanent acts; nothing is written."""
+        return await WriteEngine(self).prepare(changes)
+
+    async def apply(self, changes: dict[Setting, Any] | WritePlan,
+                    confirm: Confirmer | None = None, *,
+                    before_write: BeforeWrite | None = None) -> ApplyReport:
         """Validate all, write what differs, verify what M-Bus can read back; link last."""
-        model = await self._require_model()
-        for item in changes:
-            check_reachable(item, model, MBUS)
-        current = await self.get_settings(self.reachable_settings(model))
-        merged = {k: v for k, v in current.items() if not isinstance(v, Exception)}
-        merged.update({item.key: value for item, value in changes.items()})
-        check_rules(model, merged)
-        ordered = sorted(changes.items(), key=lambda kv: LINK_ORDER.get(kv[0].key, 0))
-        report = ApplyReport()
-        for item, value in ordered:
-            before = current.get(item.key)
-            report.results.append(ApplyResult(
-                item.key, value, "not attempted",
-                before=None if isinstance(before, Exception) else before))
-        for result, (item, value) in zip(report.results, ordered, strict=True):
-            if result.before is not None and result.before == value:
-                result.status, result.after = "unchanged", value
-                continue
-            try:
-                await self._write(result, item, value)
-            except ConfiguratorError as exc:
-                result.status, result.message = "failed", message_of(exc)
-                report.error = exc
-                break
-            if result.status == "failed":
-                report.error = VerifyError(QT_TRANSLATE_NOOP("Errors", "{key}: {problem}.")
-                                           .format(key=item.key, problem=result.message))
-                break
-            if item.key in LINK_ORDER:
-                report.link_note = self.link_description()
-        return report
+        return await WriteEngine(self).apply(changes, confirm, before_write=before_write)
 
-    async def _write(self, result: ApplyResult, item: Setting, value: Any) -> None:
-        ci, data = write_telegram(item.key, value)
-        shown = item.domain.format(value)
-        what = QT_TRANSLATE_NOOP("Errors", "to writing {key}={value}").format(
-            key=item.key, value=shown)
-        if item.key in LINK_ORDER:
-            done = QT_TRANSLATE_NOOP("Errors", "writing {key}={value}").format(
-                key=item.key, value=shown)
-            await self._write_link(item, value, ci, data, what, done)
-            result.status, result.after = "written", value
-            return
-        if not self._linked:
-            await self._connect()
-        await self.master.send_data(self.target, ci, data, what=what)
-        if item.key not in READABLE:
-            result.status, result.after = "acknowledged", None
-            result.message = QT_TRANSLATE_NOOP(
-                "Services", "the meter acknowledged (E5); M-Bus cannot read {key} back").format(
-                key=item.key)
-            return
-        after = (await self.get_settings([item]))[item.key]
-        result.after = after
-        if after != value:
-            result.status = "failed"
-            result.message = QT_TRANSLATE_NOOP(
-                "Errors", "wrote {value} but the meter reads back {after}").format(
-                value=value, after=after)
-        else:
-            result.status = "written"
-
-    async def _write_link(self, item: Setting, value: Any, ci: int, data: bytes,
-                          what: str, done: str) -> None:
-        """Write a link setting, follow the meter to it and check it answers there.
-
-        `what` names the request for the bus ("to writing ..."), `done` the change for the
-        verdict ("writing ...").
-        """
-        transport = self.serial_transport
-        old = (self.address, self.secondary, transport.settings.baudrate)
-        if not self._linked:
-            await self._connect()
-        # The E5 may be lost while the meter switches over: what counts is the check below.
-        with contextlib.suppress(MeterTimeoutError, FrameError):
-            await self.master.send_data(self.target, ci, data, what=what)
-        if item.key == "mbus.address":
-            self.address = int(value)
-        elif item.key == "mbus.secondary_address":
-            if self.secondary:
-                self.secondary = str(value)
-        else:
-            await transport.reconfigure(baudrate=int(value))
-        self._linked = False
-        with contextlib.suppress(MeterTimeoutError, FrameError):
-            telegram, _values = await self._telegram()
-            if self._shows(item.key, value, telegram):
-                return
-        self.address, self.secondary = old[0], old[1]
-        await transport.reconfigure(baudrate=old[2])
-        self._linked = False
-        try:
-            await self._telegram()
-        except (MeterTimeoutError, FrameError):
-            raise MeterTimeoutError(QT_TRANSLATE_NOOP(
-                "Errors", "After {what} the meter answers neither at the new setting nor at the "
-                "old one ({where}, {baud} baud); run 'configurator --protocol mbus scan "
-                "--secondary' to find it.").format(
-                what=done, where=self._where(), baud=old[2])) from None
-        raise VerifyError(QT_TRANSLATE_NOOP(
-            "Errors", "The meter did not take {what}: it still answers at {where}, {baud} baud."
-        ).format(what=done, where=self._where(), baud=old[2]))
-
-    def _shows(self, key: str, value: Any, telegram: Telegram) -> bool:
-        if key == "mbus.address":
-            return telegram.address == int(value)
-        if key == "mbus.secondary_address":
-            return telegram.header is not None and telegram.header.secondary_address == value
-        return True  # it answered at the new baud rate
-
-    async def run_action(self, action: Action) -> Any:
+    async def run_action(self, action: Action, confirm: Confirmer | None = None
+                         ) -> ApplyReport:
         """A counter reset (A2.3); the day counter is read back, the power-down counter
         cannot be (no RSP_UD record carries it)."""
-        await self._require_model()
+        return await WriteEngine(self).run_action(action, confirm)
+
+    # --- the engine's primitives (WritePrimitives) ------------------------------------------
+
+    def write_reason(self, item: Setting, model: Model) -> Unreachable | None:
+        """Why M-Bus cannot write `item`, or None."""
+        return unreachable(item, model, MBUS, write=True)
+
+    def readable(self, item: Setting) -> bool:
+        """Whether an RSP_UD carries `item`."""
+        return item.readable_over(MBUS)
+
+    async def _linked_target(self) -> int:
+        """The address to write to, after setting up the link; NotSentError if that fails."""
+        if not self._linked:
+            try:
+                await self._connect()
+            except (MeterTimeoutError, FrameError) as exc:
+                raise NotSentError(exc) from None
+        return self.target
+
+    async def send(self, item: Setting, value: Any) -> None:
+        """One SND_UD (never retried); the meter acknowledges with E5."""
+        ci, data = write_telegram(item.key, value)
+        target = await self._linked_target()
+        await self.master.send_data(target, ci, data, what=QT_TRANSLATE_NOOP(
+            "Errors", "to writing {key}={value}").format(key=item.key,
+                                                        value=item.domain.format(value)))
+
+    def check_action(self, action: Action, model: Model) -> None:
+        """Raise UnsupportedError for an action M-Bus cannot send."""
+        del model
         if not action.mbus:
             raise UnsupportedError(QT_TRANSLATE_NOOP(
                 "Errors", "{action} cannot be done over M-Bus.").format(action=action.name))
+
+    async def send_action(self, action: Action) -> None:
+        """One SND_UD of a counter reset."""
         ci, data = write_telegram(action.name)
-        if not self._linked:
-            await self._connect()
-        await self.master.send_data(self.target, ci, data, what=QT_TRANSLATE_NOOP(
+        target = await self._linked_target()
+        await self.master.send_data(target, ci, data, what=QT_TRANSLATE_NOOP(
             "Errors", "to reset {action}").format(action=action.name))
-        reg = action.register
+
+    async def read_action(self, action: Action) -> Any:
+        """The counter from the RSP_UD, or None when no record carries it."""
         _telegram, values = await self._telegram()
-        if reg.key not in values:
-            return QT_TRANSLATE_NOOP("Services", "0 (acknowledged; M-Bus cannot read it back)")
-        after = values[reg.key]
-        if 0 <= after - action.value <= action.still_counting_tolerance:
-            return after
-        raise VerifyError(QT_TRANSLATE_NOOP(
-            "Errors", "After reset {action} the meter still reads {after}.").format(
-            action=action.name, after=after))
+        value = values.get(action.register.key)
+        return None if isinstance(value, Exception) else value
+
+    def link_point(self) -> LinkPoint:
+        """Primary address (or selection by secondary address) and speed."""
+        return LinkPoint(MBUS, self.address, self.serial_transport.settings.baudrate,
+                         secondary=self.secondary)
+
+    def point_after(self, item: Setting, value: Any) -> LinkPoint | None:
+        """Where the meter answers once a link setting is written. A new secondary address
+        moves the session only when it selects the meter by it; addressed by primary address
+        the point stays and the new secondary address is read back."""
+        here = self.link_point()
+        if item.key == "mbus.address":
+            return dataclasses.replace(here, address=int(value))
+        if item.key == "mbus.baudrate":
+            return dataclasses.replace(here, baudrate=int(value))
+        if item.key == "mbus.secondary_address":
+            return dataclasses.replace(here, secondary=str(value)) if self.secondary else here
+        return None
+
+    async def switch_to(self, point: LinkPoint) -> None:
+        """Talk to `point`: address or selection, and the speed of the serial line."""
+        self.address, self.secondary = point.address, point.secondary
+        transport = self.serial_transport
+        if point.baudrate is not None and point.baudrate != transport.settings.baudrate:
+            await transport.reconfigure(baudrate=point.baudrate)
+        self._linked = False
+
+    async def probe(self) -> Probe:
+        """An RSP_UD from the current point: the header's ident is the serial."""
+        try:
+            telegram, _values = await self._telegram()
+        except FrameError:
+            return Probe(answered=False, heard=True)
+        except MeterTimeoutError:
+            return Probe(answered=False)
+        header = telegram.header
+        return Probe(True, True, header.ident if header is not None else None)
+
+    async def occupant(self, point: LinkPoint) -> Probe | None:
+        """Who answers REQ_UD2 at `point`'s primary address (the session stays where it is)."""
+        try:
+            telegram = await self.master.request_data(point.address)
+        except FrameError:
+            return Probe(answered=False, heard=True)
+        except MeterTimeoutError:
+            return Probe(answered=False)
+        header = telegram.header
+        if header is None or header.manufacturer != MANUFACTURER:
+            return Probe(answered=False, heard=True)
+        return Probe(True, True, header.ident)
 
     def link_counters(self) -> dict[str, int]:
         """Transactions, timeouts, garbled answers and retries on the link (diagnostics)."""
@@ -394,14 +384,14 @@ async def open_mbus_master(options: ConnectionOptions, on_traffic: TrafficCallba
 
 
 @asynccontextmanager
-async def _open_mbus(options: ConnectionOptions, on_traffic: TrafficCallback | None = None
-                     ) -> AsyncIterator[MeterSession]:
+async def open_mbus(options: ConnectionOptions, on_traffic: TrafficCallback | None = None
+                    ) -> AsyncIterator[MeterSession]:
+    """A session to the meter at `options.address`, or selected by `options.device` (its
+    8-digit secondary address)."""
     secondary = parse_secondary(options.device)
     async with open_mbus_master(options, on_traffic) as master:
         assert options.address is not None
         yield MbusMeter(master, options.address, secondary)
 
 
-OPENERS[MBUS] = _open_mbus
-
-__all__ = ["MbusMeter", "open_mbus_master", "parse_secondary"]
+__all__ = ["MbusMeter", "open_mbus", "open_mbus_master", "parse_secondary"]

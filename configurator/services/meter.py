@@ -1,27 +1,25 @@
-"""The transport-neutral meter API that the CLI and (later) the GUI and backups use.
+"""The Modbus RTU meter session: `ModbusMeter` implements MeterSession (services/api.py).
 
-`ModbusMeter` implements it over a ModbusMaster; the M-Bus and BLE transports will provide
-the same methods. Nothing above this layer speaks a protocol.
+Reads are planned from the register table. Writes go through the one write engine
+(services/engine.py); this class provides only its primitives: read settings, send one
+write, say where the meter answers, switch there and probe it. The BLE session inherits it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import (
-    ConfiguratorError,
     FrameError,
     MeterExceptionError,
     MeterTimeoutError,
     NotAMeterError,
     UnsupportedError,
-    VerifyError,
 )
-from ..i18n import QT_TRANSLATE_NOOP, Template, message_of
+from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model.models import Model, check_checksum
 from ..model.plan import plan_reads
 from ..model.registers import MODBUS, REGISTERS, Register
@@ -30,14 +28,23 @@ from ..model.settings import (
     Action,
     Setting,
     check_reachable,
-    check_rules,
     reachable_settings,
-    rule_safe_order,
+    unreachable,
 )
 from ..model.types import CodecError
 from ..model.writes import write_for_action, write_for_setting
 from ..protocol.modbus_master import ModbusMaster
 from ..transport.serial_port import SerialTransport
+from .engine import BeforeWrite, Confirmer, WriteEngine
+from .outcomes import (
+    ApplyReport,
+    LinkPoint,
+    Probe,
+    Unreachable,
+    UnreachableError,
+    WriteOutcome,
+    WritePlan,
+)
 
 IDENTITY_GROUPS = ("identity", "status", "counter")
 READING_GROUPS = ("measurement", "energy")
@@ -80,34 +87,6 @@ class Reading:
                 "obis": self.register.obis, "label": self.register.label}
 
 
-@dataclass
-class ApplyResult:
-    """What happened to one requested change."""
-
-    key: str
-    requested: Any
-    status: str  # "written", "unchanged", "failed", "not attempted", or "acknowledged"
-    #              (M-Bus: the meter confirmed the write, but the value cannot be read back)
-    before: Any = None
-    after: Any = None
-    message: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {"key": self.key, "requested": _plain(self.requested), "status": self.status,
-                "before": _plain(self.before), "after": _plain(self.after),
-                "message": self.message}
-
-
-@dataclass
-class ApplyReport:
-    """Per-key results of a `set`, and where the meter answers afterwards."""
-
-    results: list[ApplyResult] = field(default_factory=list)
-    link_note: str = ""
-    error: ConfiguratorError | None = None
-
-
 def _plain(value: Any) -> Any:
     if isinstance(value, Exception):
         return None
@@ -145,7 +124,8 @@ class ModbusMeter:
     async def identify(self) -> Identity:
         """Read identity, status and counters; raises NotAMeterError for foreign devices."""
         try:
-            code_words = await self.master.read_registers(self.address, 0x4002, 1)
+            code_words = await self.master.read_registers(
+                self.address, REGISTERS["meter_code"].address, REGISTERS["meter_code"].count)
         except MeterExceptionError as exc:
             raise NotAMeterError(QT_TRANSLATE_NOOP(
                 "Errors", "The device at address {address} answers Modbus but has no meter "
@@ -175,7 +155,8 @@ class ModbusMeter:
             verdict, message = "unreadable", "The checksum or software version did not decode."
         return Identity(model, values, verdict, message)
 
-    async def _require_model(self) -> Model:
+    async def require_model(self) -> Model:
+        """The meter's model (identifying it first if needed)."""
         if self.model is None:
             await self.identify()
         assert self.model is not None
@@ -183,7 +164,7 @@ class ModbusMeter:
 
     async def read_measurements(self) -> list[Reading]:
         """Every instantaneous value and energy register, in the fewest reads."""
-        model = await self._require_model()
+        model = await self.require_model()
         registers = REGISTERS.select(groups=READING_GROUPS, model=model,
                                      transport=self.transport_name)
         values = await self._read(registers)
@@ -191,7 +172,7 @@ class ModbusMeter:
 
     async def read_ct_history(self) -> dict[str, Any]:
         """The CT history entries (2PU CT only)."""
-        model = await self._require_model()
+        model = await self.require_model()
         registers = REGISTERS.select(groups=["ct_history"], model=model,
                                      transport=self.transport_name)
         if not registers:
@@ -205,65 +186,31 @@ class ModbusMeter:
 
     async def get_settings(self, items: Iterable[Setting]) -> dict[str, Any]:
         """Current user values of the given settings (each checked for reachability first)."""
-        model = await self._require_model()
+        model = await self.require_model()
         wanted = list(items)
         for item in wanted:
             check_reachable(item, model, self.transport_name)
-        raw = await self._read(item.register for item in wanted if item.register)
-        values: dict[str, Any] = {}
-        for item in wanted:
-            assert item.register is not None
-            value = raw[item.register.key]
-            try:
-                values[item.key] = value if isinstance(value, Exception) else item.from_raw(value)
-            except CodecError as exc:
-                values[item.key] = CodecError(f"unknown raw value {value!r} ({exc})")
-        return values
+        return await self.read_values(wanted)
 
-    async def apply(self, changes: dict[Setting, Any]) -> ApplyReport:
+    # --- writes: the engine does the work (services/engine.py) ----------------------------
+
+    async def prepare(self, changes: dict[Setting, Any]) -> WritePlan:
+        """Check, read and order a change set, list its permanent acts; nothing is written."""
+        return await WriteEngine(self).prepare(changes)
+
+    async def apply(self, changes: dict[Setting, Any] | WritePlan,
+                    confirm: Confirmer | None = None, *,
+                    before_write: BeforeWrite | None = None) -> ApplyReport:
         """Validate all, write what differs, read back and verify; link settings go last.
 
-        Stops at the first failure and says which keys were written and which were not.
-        """
-        model = await self._require_model()
-        for item in changes:
-            check_reachable(item, model, self.transport_name)
-        current = await self.get_settings(self.reachable_settings(model))
-        merged = {k: v for k, v in current.items() if not isinstance(v, Exception)}
-        merged.update({item.key: value for item, value in changes.items()})
-        check_rules(model, merged)
-        plain = {item: value for item, value in changes.items() if not item.link}
-        links = sorted(((item, value) for item, value in changes.items() if item.link),
-                       key=lambda kv: _LINK_ORDER.get(kv[0].key, 0))
-        ordered = rule_safe_order(model, current, plain) + links
-        report = ApplyReport()
-        for item, value in ordered:
-            report.results.append(ApplyResult(item.key, value, "not attempted",
-                                              before=current.get(item.key)))
-        for result, (item, value) in zip(report.results, ordered, strict=False):
-            if current.get(item.key) == value:
-                result.status, result.after = "unchanged", value
-                continue
-            try:
-                await self._write_setting(item, value)
-                after = (await self.get_settings([item]))[item.key]
-            except ConfiguratorError as exc:
-                result.status, result.message = "failed", message_of(exc)
-                report.error = exc
-                break
-            result.after = after
-            if after != value:
-                result.status = "failed"
-                result.message = QT_TRANSLATE_NOOP(
-                    "Errors", "wrote {value} but the meter reads back {after}").format(
-                    value=value, after=after)
-                report.error = VerifyError(QT_TRANSLATE_NOOP("Errors", "{key}: {problem}.")
-                                           .format(key=item.key, problem=result.message))
-                break
-            result.status = "written"
-            if item.link:
-                report.link_note = self.link_description()
-        return report
+        Permanent acts need `confirm` to say yes. Stops at the first failure; the report says
+        per key what happened (services/outcomes.py)."""
+        return await WriteEngine(self).apply(changes, confirm, before_write=before_write)
+
+    async def run_action(self, action: Action, confirm: Confirmer | None = None
+                         ) -> ApplyReport:
+        """Confirm and perform a counter reset, verified by reading the counter back."""
+        return await WriteEngine(self).run_action(action, confirm)
 
     def link_counters(self) -> dict[str, int]:
         """Transactions, timeouts, CRC errors and retries on the link (diagnostics page)."""
@@ -278,71 +225,110 @@ class ModbusMeter:
             address=self.address, baudrate=settings.baudrate,
             parity=Template(str(settings.parity), "Values"), option=settings.parity)
 
-    async def _write_setting(self, item: Setting, value: Any) -> None:
+    # --- the engine's primitives (WritePrimitives) ------------------------------------------
+
+    def write_reason(self, item: Setting, model: Model) -> Unreachable | None:
+        """Why this link cannot write `item`, or None."""
+        return unreachable(item, model, self.transport_name, write=True)
+
+    def readable(self, item: Setting) -> bool:
+        """Whether this link reads `item` back."""
+        return item.readable_over(self.transport_name)
+
+    async def read_values(self, items: Iterable[Setting]) -> dict[str, Any]:
+        """Current user values, without the reachability check (an Exception for one that
+        does not decode or that this link cannot read)."""
+        wanted = list(items)
+        raw = await self._read(item.register for item in wanted
+                               if item.register and self.readable(item))
+        values: dict[str, Any] = {}
+        for item in wanted:
+            if item.register is None or item.register.key not in raw:
+                reason = unreachable(item, self.model, self.transport_name)
+                values[item.key] = UnreachableError(reason) if reason else CodecError(
+                    f"{item.key} was not read")
+                continue
+            value = raw[item.register.key]
+            try:
+                values[item.key] = value if isinstance(value, Exception) else item.from_raw(value)
+            except CodecError as exc:
+                values[item.key] = CodecError(f"unknown raw value {value!r} ({exc})")
+        return values
+
+    async def send(self, item: Setting, value: Any) -> None:
+        """One write of one setting (the master never retries writes)."""
         op = write_for_setting(item, value)
-        what = QT_TRANSLATE_NOOP("Errors", "writing {key}={value}").format(
-            key=item.key, value=item.domain.format(value))
-        if not item.link:
-            await self.master.write_registers(self.address, op.function_code, op.address,
-                                              op.words, what=what)
-            return
-        await self._write_link(item, value, op.function_code, op.address, op.words, what)
+        await self.master.write_registers(
+            self.address, op.function_code, op.address, op.words,
+            what=QT_TRANSLATE_NOOP("Errors", "writing {key}={value}").format(
+                key=item.key, value=item.domain.format(value)))
 
-    async def _write_link(self, item: Setting, value: Any, fc: int, address: int,
-                          words: tuple[int, ...], what: str) -> None:
-        """Write a link setting, then follow the meter to it and check it answers there."""
-        transport = self.serial_transport
-        old_address, old_settings = self.address, transport.settings
-        # The answer may be lost while the meter switches over: what counts is the check below.
-        with contextlib.suppress(MeterTimeoutError, FrameError):
-            await self.master.write_registers(self.address, fc, address, words, what=what)
-        if item.key == "modbus.address":
-            self.address = int(value)
-        elif item.key == "modbus.baudrate":
-            await transport.reconfigure(baudrate=int(value))
-        else:
-            await transport.reconfigure(parity=str(value))
-        try:
-            await self.master.read_registers(self.address, 0x4002, 1)
-            return
-        except (MeterTimeoutError, FrameError):
-            pass
-        # Not there: go back and see whether the meter kept its old settings.
-        self.address = old_address
-        await transport.reconfigure(old_settings.baudrate, old_settings.parity)
-        try:
-            await self.master.read_registers(self.address, 0x4002, 1)
-        except (MeterTimeoutError, FrameError):
-            raise MeterTimeoutError(QT_TRANSLATE_NOOP(
-                "Errors", "After {what} the meter answers neither at the new setting nor at "
-                "the old one ({line}, address {address}); run 'configurator scan' to find it."
-            ).format(what=what, line=old_settings.describe(), address=old_address)) from None
-        raise VerifyError(QT_TRANSLATE_NOOP(
-            "Errors", "The meter did not take {what}: it still answers at {line}, address "
-            "{address}.").format(what=what, line=old_settings.describe(), address=old_address))
-
-    async def run_action(self, action: Action) -> Any:
-        """Perform an action (counter reset) and return the register's value afterwards."""
-        model = await self._require_model()
+    def check_action(self, action: Action, model: Model) -> None:
+        """Raise UnsupportedError if this model has no such counter."""
         if model not in action.register.models:
             raise UnsupportedError(QT_TRANSLATE_NOOP("Errors", "A {model} has no {action}.")
                                    .format(model=model.info.code, action=action.label.lower()))
+
+    async def send_action(self, action: Action) -> None:
+        """One write of an action (counter reset)."""
         op = write_for_action(action)
         await self.master.write_registers(self.address, op.function_code, op.address, op.words,
                                           what=QT_TRANSLATE_NOOP("Errors", "reset {action}")
                                           .format(action=action.name))
-        after = (await self._read([action.register]))[action.register.key]
-        if isinstance(after, (int, float)) and 0 <= after - action.value <= \
-                action.still_counting_tolerance:
-            return after
-        if after != action.value:
-            raise VerifyError(QT_TRANSLATE_NOOP(
-                "Errors", "After reset {action} the meter still reads {after}.").format(
-                action=action.name, after=after))
-        return after
+
+    async def read_action(self, action: Action) -> Any:
+        """The action register's value now."""
+        value = (await self._read([action.register]))[action.register.key]
+        return None if isinstance(value, Exception) else value
+
+    def link_point(self) -> LinkPoint:
+        """Address, speed and parity the session talks at."""
+        settings = self.serial_transport.settings
+        return LinkPoint(self.transport_name, self.address, settings.baudrate, settings.parity)
+
+    def point_after(self, item: Setting, value: Any) -> LinkPoint | None:
+        """Where the meter answers once a link setting is written."""
+        field_name = _LINK_FIELDS.get(item.key)
+        if field_name is None:
+            return None
+        cast = str if field_name == "parity" else int
+        return dataclasses.replace(self.link_point(), **{field_name: cast(value)})
+
+    async def switch_to(self, point: LinkPoint) -> None:
+        """Talk to `point`: its address, and its speed and parity on the serial line."""
+        self.address = point.address
+        transport = self.serial_transport
+        settings = transport.settings
+        if (point.baudrate, point.parity) != (settings.baudrate, settings.parity):
+            await transport.reconfigure(point.baudrate, point.parity)
+
+    async def probe(self) -> Probe:
+        """Read serial and meter code at the current point."""
+        return await self._probe_at(self.address)
+
+    async def occupant(self, point: LinkPoint) -> Probe | None:
+        """Who answers at `point`'s address on this line (the session stays where it is)."""
+        return await self._probe_at(point.address)
+
+    async def _probe_at(self, address: int) -> Probe:
+        serial, code = REGISTERS["serial"], REGISTERS["meter_code"]
+        words: dict[str, Any] = {}
+        try:
+            for block in plan_reads([serial, code]):
+                got = await self.master.read_registers(address, block.address, block.count)
+                words.update(block.decode(got))
+        except (MeterExceptionError, FrameError):
+            return Probe(answered=False, heard=True)
+        except MeterTimeoutError:
+            return Probe(answered=False)
+        meter_code, number = words.get(code.key), words.get(serial.key)
+        if isinstance(meter_code, int) and Model.from_meter_code(meter_code) is not None:
+            return Probe(True, True, number if isinstance(number, int) else None)
+        return Probe(answered=False, heard=True)
 
 
-# Among link settings: address first (at the old speed), then parity, then baud.
-_LINK_ORDER = {"modbus.address": 1, "modbus.parity": 2, "modbus.baudrate": 3}
+# Which LinkPoint field a Modbus link setting moves.
+_LINK_FIELDS = {"modbus.address": "address", "modbus.baudrate": "baudrate",
+                "modbus.parity": "parity"}
 
-__all__ = ["ACTIONS", "ApplyReport", "ApplyResult", "Identity", "ModbusMeter", "Reading"]
+__all__ = ["ACTIONS", "ApplyReport", "Identity", "ModbusMeter", "Reading", "WriteOutcome"]

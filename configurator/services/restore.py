@@ -2,16 +2,19 @@
 
     state = await read_meter_state(session)
     plan = plan_restore(state, load_backup(path), include_ct=False, template=False)
-    report = await apply_restore(session, plan, options=options)   # saves an undo backup first
+    report = await apply_restore(session, plan, options=options, confirm=confirm)  # undo file first
 
-`plan_restore` is pure (the GUI can show it as a dry run); `apply_restore` saves the meter's
-current settings as a backup file BEFORE writing anything, then writes only what differs through
-`session.apply` (which validates, reads back, writes link settings last and follows the meter).
-No printing here.
+`plan_restore` is pure (the GUI can show it as a dry run); `apply_restore` writes only what
+differs through `session.apply`, the one write engine (which validates, asks the caller's
+confirmer for the permanent acts, reads back, writes link settings last and follows the meter),
+and saves the meter's current settings as a backup file after the confirmation and BEFORE the
+first write. Plan statuses are `PlanStatus`; results of written keys are the engine's
+`WriteStatus`. No printing here.
 """
 
 from __future__ import annotations
 
+import enum
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -24,31 +27,59 @@ from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..model.models import Model
 from ..model.settings import (
     SETTINGS,
-    TRANSPORT_NAMES,
+    SETTINGS_LIST,
+    S0Overlap,
     Setting,
     check_rules,
-    either,
     rule_safe_order,
+    rule_warnings,
+    unreachable,
 )
 from .api import MeterSession
 from .backup import backup_file_name, make_backup, write_backup_file
 from .connection import ConnectionOptions, open_session
+from .engine import Confirmer
+from .outcomes import (
+    ApplyReport,
+    Unreachable,
+    UnreachableKind,
+    WriteOutcome,
+    WriteStatus,
+)
 
 # Keys that belong to one meter, not to a fleet: a template never copies them.
 TEMPLATE_SKIPPED = ("modbus.address", "mbus.address", "mbus.secondary_address", "ct.ratio")
+CT_KEY = "ct.ratio"
 
-# Plan statuses
-CHANGE = "change"
-UNCHANGED = "unchanged"
-NOT_ON_MODEL = "not on this model"
-UNREACHABLE = "not reachable"
-SKIPPED = "skipped"
-NOT_IN_FILE = "not in file"
-INVALID = "refused"
-# Result statuses (after apply)
+
+class PlanStatus(str, enum.Enum):
+    """What a restore plan does with one key (values are the JSON words of the plan)."""
+
+    CHANGE = "change"  # the file's value differs from the meter's: it will be written
+    UNCHANGED = "unchanged"  # the meter already holds the file's value
+    NOT_ON_MODEL = "not on this model"  # the meter's model has no such setting
+    UNREACHABLE = "not reachable"  # this link cannot write it (e.g. M-Bus keys over Modbus)
+    SKIPPED = "skipped"  # the CT ratio unless asked; per-meter keys in a template
+    NOT_IN_FILE = "not in file"  # the meter has it, the backup does not
+    INVALID = "invalid"  # the file's value is not valid for this setting
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SkipReason(str, enum.Enum):
+    """Why a key is SKIPPED."""
+
+    TEMPLATE = "template"  # belongs to one meter: a template never copies it
+    CT_NOT_ASKED = "ct not asked"  # the CT ratio is restored only when asked
+
+
+# Module names kept for callers of the first version (same members as PlanStatus).
+CHANGE, UNCHANGED, NOT_ON_MODEL, UNREACHABLE, SKIPPED, NOT_IN_FILE, INVALID = PlanStatus
+# The restore result word of a verified write: `restore --json` has said "applied" since its
+# first version (the engine's WriteStatus.VERIFIED is "written" in `set --json`).
 APPLIED = "applied"
-REFUSED = "refused"
-NOT_ATTEMPTED = "not attempted"
+RESULT_WORDS: dict[WriteStatus, str] = {WriteStatus.VERIFIED: APPLIED}
 
 ENV_DATA_DIR = "CONFIGURATOR_DATA_DIR"
 
@@ -60,14 +91,25 @@ class MeterState:
     model: Model
     transport: str
     serial: int | None
-    values: dict[str, Any]  # reachable settings: key -> user value (Exception if undecodable)
+    values: dict[str, Any]  # reachable settings: key -> user value (Exception if unreadable)
+    # Why a setting cannot be written here (None: derived from the model and transport; a
+    # session knows more, e.g. a vendor register a BLE meter does not answer).
+    write_reasons: dict[str, Unreachable] | None = None
+
+    def write_reason(self, item: Setting) -> Unreachable | None:
+        """Why this meter and link cannot write `item`, or None."""
+        if self.write_reasons is not None:
+            return self.write_reasons.get(item.key)
+        return unreachable(item, self.model, self.transport, write=True)
 
 
 async def read_meter_state(session: MeterSession) -> MeterState:
     """Identify the meter and read every setting this transport reaches."""
     identity = await session.identify()
     values = await session.get_settings(session.reachable_settings(identity.model))
-    return MeterState(identity.model, session.transport_name, identity.serial, values)
+    reasons = {item.key: reason for item in SETTINGS_LIST
+               if (reason := session.write_reason(item, identity.model)) is not None}
+    return MeterState(identity.model, session.transport_name, identity.serial, values, reasons)
 
 
 @dataclass
@@ -75,11 +117,28 @@ class PlanEntry:
     """One key of a restore plan."""
 
     key: str
-    status: str  # change, unchanged, not on this model, not reachable, skipped, not in file,
-    #              refused (the file's value is not valid for this meter)
+    status: PlanStatus
     file_value: Any = None
     meter_value: Any = None
-    reason: str = ""
+    why: Unreachable | None = None  # NOT_ON_MODEL, UNREACHABLE
+    skipped: SkipReason | None = None  # SKIPPED
+    detail: str = ""  # INVALID: what is wrong with the file's value
+
+    @property
+    def reason(self) -> str:
+        """Why the key is not written, in one sentence ("" when it is or needs none)."""
+        if self.why is not None:
+            return self.why.sentence()
+        if self.skipped is SkipReason.TEMPLATE:
+            return QT_TRANSLATE_NOOP(
+                "Services", "belongs to one meter: a template never copies it")
+        if self.skipped is SkipReason.CT_NOT_ASKED:
+            return QT_TRANSLATE_NOOP(
+                "Services", "the CT ratio is restored only when asked: each change uses one of "
+                "only 7 and cannot be undone")
+        if self.status is PlanStatus.NOT_IN_FILE:
+            return QT_TRANSLATE_NOOP("Services", "the backup holds no value for it")
+        return self.detail
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form (values as the CLI shows them)."""
@@ -88,7 +147,8 @@ class PlanEntry:
                 "file": None if self.file_value is None else fmt(self.file_value),
                 "meter": None if self.meter_value is None or isinstance(
                     self.meter_value, Exception) else fmt(self.meter_value),
-                "reason": self.reason}
+                "reason": str(self.reason),
+                "why": self.why.kind if self.why is not None else None}
 
 
 @dataclass
@@ -102,10 +162,12 @@ class RestorePlan:
     include_ct: bool
     template: bool
     problem: InvalidValueError | None = None  # the file's values together break a rule
+    warnings: list[S0Overlap] = field(default_factory=list)  # of the state after the restore
 
     def changes(self) -> dict[Setting, Any]:
         """The writes, in an order whose every intermediate state obeys the rules."""
-        wanted = {SETTINGS[e.key]: e.file_value for e in self.entries if e.status == CHANGE}
+        wanted = {SETTINGS[e.key]: e.file_value for e in self.entries
+                  if e.status is PlanStatus.CHANGE}
         return _rule_safe_order(self.state, wanted)
 
     def count(self, status: str) -> int:
@@ -117,12 +179,24 @@ class RestorePlan:
         """Whether the file comes from another meter than this one."""
         return self.source_serial is not None and self.source_serial != self.state.serial
 
+    @property
+    def other_model(self) -> bool:
+        """Whether the file comes from another model than this meter's."""
+        return self.source_model != self.state.model.info.code
+
+    def not_written(self) -> list[PlanEntry]:
+        """The file's keys that will not be written, each with its reason."""
+        return [e for e in self.entries if e.status in (
+            PlanStatus.NOT_ON_MODEL, PlanStatus.UNREACHABLE, PlanStatus.SKIPPED,
+            PlanStatus.INVALID)]
+
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"model": self.state.model.info.code, "serial": self.state.serial,
                 "source_model": self.source_model, "source_serial": self.source_serial,
                 "template": self.template, "include_ct": self.include_ct,
                 "problem": str(self.problem) if self.problem else None,
+                "warnings": [str(w.sentence()) for w in self.warnings],
                 "entries": [e.as_dict() for e in self.entries]}
 
 
@@ -143,51 +217,41 @@ def plan_restore(current: MeterState, doc: dict[str, Any], *, include_ct: bool =
     entries: list[PlanEntry] = []
     for item in SETTINGS.values():
         key = item.key
-        in_file = key in file_settings
-        reachable = key in current.values
-        if not in_file:
-            if reachable:
-                entries.append(PlanEntry(key, NOT_IN_FILE, None, current.values[key],
-                                         "the backup holds no value for it"))
+        if key not in file_settings:
+            if key in current.values:
+                entries.append(PlanEntry(key, PlanStatus.NOT_IN_FILE, None,
+                                         current.values[key]))
             continue
         try:
             value = item.domain.check(key, file_settings[key])
         except ConfiguratorError as exc:
-            entries.append(PlanEntry(key, INVALID, None, current.values.get(key), message_of(exc)))
+            entries.append(PlanEntry(key, PlanStatus.INVALID, None, current.values.get(key),
+                                     detail=message_of(exc)))
             continue
-        entry = PlanEntry(key, CHANGE, value, current.values.get(key))
-        if current.model not in item.models:
-            have = ", ".join(m.info.code for m in item.models)
-            entry.status = NOT_ON_MODEL
-            entry.reason = QT_TRANSLATE_NOOP(
-                "Services", "exists only on {models}; this meter is a {model}").format(
-                models=have, model=current.model.info.code)
-        elif not reachable:
-            via = either(TRANSPORT_NAMES[t] for t in sorted(item.transports())) or "menu"
-            entry.status = UNREACHABLE
-            entry.reason = QT_TRANSLATE_NOOP(
-                "Services", "cannot be written over {transport} (only over {via} or the "
-                "meter's menu)").format(transport=TRANSPORT_NAMES[current.transport], via=via)
+        entry = PlanEntry(key, PlanStatus.CHANGE, value, current.values.get(key))
+        why = current.write_reason(item)
+        if why is not None:
+            entry.status = (PlanStatus.NOT_ON_MODEL if why.kind is UnreachableKind.NOT_ON_MODEL
+                            else PlanStatus.UNREACHABLE)
+            entry.why = why
         elif template and key in TEMPLATE_SKIPPED:
-            entry.status = SKIPPED
-            entry.reason = QT_TRANSLATE_NOOP(
-                "Services", "belongs to one meter: a template never copies it")
-        elif key == "ct.ratio" and not include_ct:
-            entry.status = SKIPPED
-            entry.reason = QT_TRANSLATE_NOOP(
-                "Services", "the CT ratio is restored only when asked: each change uses one of "
-                "only 7 and cannot be undone")
+            entry.status, entry.skipped = PlanStatus.SKIPPED, SkipReason.TEMPLATE
+        elif key == CT_KEY and not include_ct:
+            entry.status, entry.skipped = PlanStatus.SKIPPED, SkipReason.CT_NOT_ASKED
         elif not isinstance(entry.meter_value, Exception) and entry.meter_value == value:
-            entry.status = UNCHANGED
+            entry.status = PlanStatus.UNCHANGED
         entries.append(entry)
     plan = RestorePlan(entries, current, str(meter.get("model", "?")),
                        _int_or_none(meter.get("serial")), include_ct, template)
     final = {k: v for k, v in current.values.items() if not isinstance(v, Exception)}
-    final.update({e.key: e.file_value for e in entries if e.status == CHANGE})
+    final.update({e.key: e.file_value for e in entries if e.status is PlanStatus.CHANGE})
     try:
         check_rules(current.model, final)
     except InvalidValueError as exc:
         plan.problem = exc
+    if {e.key for e in entries if e.status is PlanStatus.CHANGE} & {"s0.rate", "s0.width_ms",
+                                                                   CT_KEY}:
+        plan.warnings = rule_warnings(current.model, final)
     return plan
 
 
@@ -204,15 +268,23 @@ def _rule_safe_order(state: MeterState, wanted: dict[Setting, Any]) -> dict[Sett
 
 @dataclass
 class RestoreResult:
-    """What happened to one key."""
+    """What happened to one key: the plan's status, or (for a key that was to change) the
+    write engine's outcome."""
 
     key: str
-    status: str  # applied, unchanged, refused, not attempted, the plan's status, or a
-    #              transport's own word (M-Bus: "acknowledged", written but not readable back)
+    status: WriteStatus | PlanStatus
     file_value: Any = None
     before: Any = None
     after: Any = None
     message: str = ""
+    outcome: WriteOutcome | None = None
+
+    @property
+    def word(self) -> str:
+        """The status as `restore --json` prints it."""
+        if isinstance(self.status, WriteStatus):
+            return RESULT_WORDS.get(self.status, self.status.value)
+        return self.status.value
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -221,9 +293,11 @@ class RestoreResult:
         def show(value: Any) -> Any:
             return None if value is None or isinstance(value, Exception) else fmt(value)
 
-        return {"key": self.key, "status": self.status, "file": show(self.file_value),
+        return {"key": self.key, "status": self.word, "file": show(self.file_value),
                 "before": show(self.before), "after": show(self.after),
-                "message": self.message}
+                "message": str(self.message),
+                "code": self.outcome.code if self.outcome else None,
+                "sends": self.outcome.sends if self.outcome else 0}
 
 
 @dataclass
@@ -234,16 +308,27 @@ class RestoreReport:
     undo_path: Path | None = None
     link_note: str = ""
     error: ConfiguratorError | None = None
+    applied: ApplyReport | None = None  # the write engine's report (link outcomes, acts)
+    warnings: list[S0Overlap] = field(default_factory=list)
 
     def count(self, status: str) -> int:
-        """How many keys ended with this status."""
-        return sum(1 for r in self.results if r.status == status)
+        """How many keys ended with this status (an enum member or its JSON word)."""
+        return sum(1 for r in self.results if r.status == status or r.word == status)
+
+    @property
+    def ct_changed(self) -> bool:
+        """Whether the restore changed the CT ratio (undoing it costs another change)."""
+        return any(r.key == CT_KEY and r.status is WriteStatus.VERIFIED for r in self.results)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
+        applied = self.applied
         return {"results": [r.as_dict() for r in self.results],
                 "undo_file": str(self.undo_path) if self.undo_path else None,
+                "undo_costs_ct_change": self.ct_changed,
                 "link": self.link_note or None,
+                "link_outcome": applied.link.as_dict() if applied and applied.link else None,
+                "acts": [a.as_dict() for a in applied.acts] if applied else [],
                 "error": str(self.error) if self.error else None}
 
 
@@ -299,21 +384,24 @@ async def save_undo_backup(session: MeterSession, options: ConnectionOptions | s
 
 async def apply_restore(session: MeterSession, plan: RestorePlan, *,
                         options: ConnectionOptions | str,
-                        undo_dir: str | os.PathLike[str] | None = None) -> RestoreReport:
-    """Carry out a plan: save an undo backup, then write only what differs.
+                        undo_dir: str | os.PathLike[str] | None = None,
+                        confirm: Confirmer | None = None) -> RestoreReport:
+    """Carry out a plan: confirm its permanent acts, save an undo backup, write what differs.
 
-    Link settings (Modbus address, parity, baud rate) are written last and the session follows
-    the meter (`report.link_note` says where it answers afterwards). A failure stops the
-    writes; the report says per key what was applied, refused or not attempted. Nothing is
-    written (and no undo file made) when nothing differs or the plan breaks a rule.
+    Through the session's write engine (`session.apply`): the CT ratio, tariffs T3/T4 and
+    link moves need `confirm` to say yes; the undo backup is saved after that and before the
+    first write; link settings go last and the session follows the meter (`report.link_note`
+    says where it answers). A failure stops the writes; the report says per key what happened.
+    Nothing is written (and no undo file made) when nothing differs, the plan breaks a rule,
+    or the engine refuses before writing.
     """
-    report = RestoreReport()
+    report = RestoreReport(warnings=list(plan.warnings))
     by_key: dict[str, RestoreResult] = {}
     for entry in plan.entries:
         result = RestoreResult(entry.key, entry.status, entry.file_value, entry.meter_value,
                                entry.meter_value, entry.reason)
-        if entry.status == CHANGE:
-            result.status, result.after = NOT_ATTEMPTED, None
+        if entry.status is PlanStatus.CHANGE:
+            result.status, result.after, result.message = WriteStatus.NOT_ATTEMPTED, None, ""
         report.results.append(result)
         by_key[entry.key] = result
     changes = plan.changes()
@@ -321,7 +409,6 @@ async def apply_restore(session: MeterSession, plan: RestorePlan, *,
         return report
     if plan.problem is not None:
         for item in changes:
-            by_key[item.key].status = REFUSED
             by_key[item.key].message = message_of(plan.problem)
         report.error = plan.problem
         return report
@@ -330,22 +417,23 @@ async def apply_restore(session: MeterSession, plan: RestorePlan, *,
         raise UsageError(QT_TRANSLATE_NOOP(
             "Errors", "The plan was made for meter {planned}, but meter {serial} answers now; "
             "nothing was written.").format(planned=plan.state.serial, serial=identity.serial))
-    report.undo_path = await save_undo_backup(session, options, undo_dir)
+
+    async def save_undo() -> None:
+        report.undo_path = await save_undo_backup(session, options, undo_dir)
+
     try:
-        applied = await session.apply(changes)
-    except ConfiguratorError as exc:  # validation refused everything before any write
+        applied = await session.apply(changes, confirm, before_write=save_undo)
+    except ConfiguratorError as exc:  # refused before any write: reach, rules, confirmation
         for item in changes:
-            by_key[item.key].status = REFUSED
             by_key[item.key].message = message_of(exc)
         report.error = exc
         return report
+    report.applied = applied
     for outcome in applied.results:
         result = by_key[outcome.key]
-        result.before = outcome.before
-        result.after = outcome.after
+        result.status, result.outcome = outcome.status, outcome
+        result.before, result.after = outcome.before, outcome.after
         result.message = outcome.message
-        result.status = {"written": APPLIED, "unchanged": UNCHANGED, "failed": REFUSED,
-                         "not attempted": NOT_ATTEMPTED}.get(outcome.status, outcome.status)
     report.link_note = applied.link_note
     report.error = applied.error
     return report
@@ -398,7 +486,8 @@ async def restore_template(options: ConnectionOptions, doc: dict[str, Any],
                            addresses: Iterable[int], *, include_ct: bool = False,
                            dry_run: bool = False,
                            undo_dir: str | os.PathLike[str] | None = None,
-                           progress: RestoreProgress | None = None) -> list[MeterRestore]:
+                           progress: RestoreProgress | None = None,
+                           confirm: Confirmer | None = None) -> list[MeterRestore]:
     """Apply a settings template to several meters, each at its own address.
 
     Per-meter identity keys are never copied (TEMPLATE_SKIPPED). A meter that fails is
@@ -418,7 +507,7 @@ async def restore_template(options: ConnectionOptions, doc: dict[str, Any],
                 if not dry_run:
                     outcome.report = await apply_restore(session, outcome.plan,
                                                          options=meter_options,
-                                                         undo_dir=undo_dir)
+                                                         undo_dir=undo_dir, confirm=confirm)
                     outcome.error = outcome.report.error
         except ConfiguratorError as exc:
             outcome.error = exc
@@ -426,8 +515,9 @@ async def restore_template(options: ConnectionOptions, doc: dict[str, Any],
     return outcomes
 
 
-__all__ = ["APPLIED", "CHANGE", "INVALID", "NOT_ATTEMPTED", "NOT_IN_FILE", "NOT_ON_MODEL",
-           "REFUSED", "SKIPPED", "TEMPLATE_SKIPPED", "UNCHANGED", "UNREACHABLE", "MeterRestore",
-           "MeterState", "PlanEntry", "RestorePlan", "RestoreReport", "RestoreResult",
-           "apply_restore", "default_data_dir", "default_undo_dir", "parse_addresses",
-           "plan_restore", "read_meter_state", "restore_template", "save_undo_backup"]
+__all__ = ["APPLIED", "CHANGE", "INVALID", "NOT_IN_FILE", "NOT_ON_MODEL", "SKIPPED",
+           "TEMPLATE_SKIPPED", "UNCHANGED", "UNREACHABLE", "MeterRestore", "MeterState",
+           "PlanEntry", "PlanStatus", "RestorePlan", "RestoreReport", "RestoreResult",
+           "SkipReason", "apply_restore", "default_data_dir", "default_undo_dir",
+           "parse_addresses", "plan_restore", "read_meter_state", "restore_template",
+           "save_undo_backup"]

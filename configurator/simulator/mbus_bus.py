@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 MANUFACTURER = "INM"  # CD 25 (FACTS.md)
 MEDIUM_ELECTRICITY = 0x02
-LINK_KEYS = ("mbus.address", "mbus.secondary_address", "mbus.baudrate")
+LINK_KEYS = tuple(s.key for s in SETTINGS.values() if s.link and s.mbus)  # settings table
 
 
 @dataclass

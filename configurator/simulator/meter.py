@@ -23,7 +23,15 @@ from ..model.registers import (
     REGISTERS,
     Register,
 )
-from ..model.settings import ACTIONS, SETTINGS, Action, Setting, check_rules, setting
+from ..model.settings import (
+    ACTIONS,
+    SETTINGS,
+    Action,
+    Setting,
+    check_rules,
+    factory_settings,
+    setting,
+)
 from ..model.types import CodecError, CtRatio
 from .physics import Energies, Physics, Reading
 
@@ -35,27 +43,9 @@ NO_CT = CtRatio(0, 0)  # what an unused CT history entry reads
 # Manual 4.3: the newest software version of each family and its checksum.
 DEFAULT_SOFTWARE = {"4PU/4PS": "1.34", "2PU CT": "1.04"}
 
-# Factory state as user values, keyed by setting key (manual 4, 6.7.x, 6.9, A2.1, A3.1).
-# The M-Bus secondary address defaults to the serial number and is filled in per meter.
-FACTORY_SETTINGS: dict[str, Any] = {
-    "tariff": 1,  # 6.7.2
-    "s0.rate": 1000.0,  # 6.7.3; the 2PU CT ships with 10000 (section 4, bold default)
-    "s0.type": "active-reactive",  # 6.7.4
-    "s0.width_ms": 30,  # 6.7.5
-    "modbus.address": 1,  # 6.7.6
-    "modbus.baudrate": 9600,  # 6.7.7
-    "modbus.parity": "even",  # 6.7.8, A3.1 (FACTS.md)
-    "mbus.address": 0,  # 6.7.9
-    "mbus.baudrate": 2400,  # 6.7.10
-    "backlight": "on",
-    "ct.ratio": CtRatio(5, 5),  # 6.9
-    "combination_code": 3,  # assumption: import + export
-    "lcd.rolling_time": 10,  # assumption
-    "display.rotated": "off",
-    "display.obis": "on",  # 6.7.14
-    "data_type": "standard",
-}
-CT_FACTORY_S0_RATE = 10000.0
+# The factory state comes from the settings table (`factory_settings`: manual 4, 6.7.x, 6.9,
+# A2.1, A3.1; guesses in docs/DECISIONS.md #14, #15). The M-Bus secondary address defaults to
+# the serial number and is filled in per meter.
 
 # Raw values of the stored registers that no setting carries (assumptions, docs/DECISIONS.md).
 OTHER_REGISTER_DEFAULTS: dict[str, Any] = {
@@ -170,9 +160,7 @@ class VirtualMeter:
             "checksum": self.checksum,
             "ct_primary": 0,
         }
-        defaults = dict(FACTORY_SETTINGS, **{"mbus.secondary_address": f"{serial:08d}"})
-        if model.info.has_ct:
-            defaults["s0.rate"] = CT_FACTORY_S0_RATE
+        defaults = dict(factory_settings(model), **{"mbus.secondary_address": f"{serial:08d}"})
         defaults.update({"modbus.address": address, "modbus.baudrate": baudrate,
                          "modbus.parity": parity})
         for reg in REGISTERS.select(model=model):

@@ -70,7 +70,7 @@ def test_round_trip_restores_identical_settings_and_keeps_an_undo_file(simulator
 def test_dry_run_writes_nothing(simulator, tmp_path):
     sim = simulator()
     backup(sim.port, tmp_path / "b.json")
-    assert run_cli("set", "tariff=3", "display.rotated=on", "--port", sim.port).code == 0
+    assert run_cli("set", "tariff=3", "display.rotated=on", "--yes", "--port", sim.port).code == 0
     changed = settings(sim.port)
     result = run_cli("restore", str(tmp_path / "b.json"), "--dry-run", "--port", sim.port,
                      "--undo-dir", str(tmp_path / "undo"), "--json")
@@ -141,7 +141,7 @@ def test_backup_never_overwrites_without_force(simulator, tmp_path):
     path = folder / "b.json"
     backup(sim.port, path)
     original = path.read_text()
-    assert run_cli("set", "tariff=4", "--port", sim.port).code == 0
+    assert run_cli("set", "tariff=4", "--yes", "--port", sim.port).code == 0
     refused = run_cli("backup", "--port", sim.port, "-o", str(path))
     assert refused.code == ExitCode.FILE and "--force" in refused.err
     assert path.read_text() == original
@@ -158,13 +158,17 @@ def test_backup_from_another_model_restores_only_what_this_model_has(simulator, 
     assert run_cli("set", "ct.ratio=100/5", "--yes", "--port", ct.port).code == 0
     assert run_cli("set", "tariff=2", "lcd.rolling_time=20", "--port", ct.port).code == 0
     plain = simulator("--model", "4PU", "--serial", "24000001")
-    # A 2PU CT leaves the factory at 10000 imp/kWh with 30 ms pulses, which a 4PU (65 A)
-    # cannot do: the whole restore is refused by the rule, before anything is written.
+    # A 2PU CT leaves the factory at 10000 imp/kWh with 30 ms pulses. On a 4PU (65 A) our
+    # overlap estimate says 30 ms may be too long at that rate, but the manual allows 2-99 ms
+    # at any rate: the plan warns with the figures and would write it (DECISIONS #7).
     backup(ct.port, tmp_path / "factory-ct.json")
     clash = run_cli("restore", str(tmp_path / "factory-ct.json"), "--port", plain.port,
-                    "--undo-dir", str(tmp_path / "undo"))
-    assert clash.code == ExitCode.USAGE
-    assert "s0.width_ms" in clash.err and "4PU" in clash.err
+                    "--undo-dir", str(tmp_path / "undo"), "--dry-run")
+    assert clash.code == 0, clash.err
+    assert "warning: s0.width_ms 30 ms at 10000 imp/kWh" in clash.err and "4PU" in clash.err
+    assert "pulses longer than 4 ms may overlap" in clash.err
+    assert "1000 imp/kWh -> 10000 imp/kWh" in clash.out
+    assert "not written: ct.ratio" in clash.err  # another model: said before any write
     assert settings(plain.port)["tariff"] == 1 and not (tmp_path / "undo").exists()
     assert run_cli("set", "s0.rate=1000", "--port", ct.port).code == 0
     doc = backup(ct.port, tmp_path / "ct.json")
@@ -210,10 +214,10 @@ def test_link_settings_are_restored_last_and_followed(simulator, tmp_path, monke
     sim = simulator()
     backup(sim.port, tmp_path / "at1.json")
     moved = run_cli("set", "modbus.address=5", "modbus.baudrate=19200", "tariff=3",
-                    "--port", sim.port)
+                    "--yes", "--port", sim.port)
     assert moved.code == 0, moved.err
     result = run_cli("restore", str(tmp_path / "at1.json"), "--port", sim.port,
-                     "--address", "5", "--baud", "19200")
+                     "--address", "5", "--baud", "19200", "--yes")
     assert result.code == 0, result.err
     undo = list((tmp_path / "data" / "pre-restore").iterdir())  # the default undo folder
     assert len(undo) == 1 and str(undo[0]) in result.out
@@ -315,7 +319,7 @@ def test_overwrite_is_asked_for_on_a_terminal(simulator, tmp_path):
     folder.mkdir()
     path = folder / "b.json"
     backup(sim.port, path)
-    assert run_cli("set", "tariff=3", "--port", sim.port).code == 0
+    assert run_cli("set", "tariff=3", "--yes", "--port", sim.port).code == 0
     master, slave = pty.openpty()
     process = subprocess.Popen(
         [sys.executable, "-m", "configurator", "backup", "--port", sim.port, "-o", str(path)],
@@ -350,7 +354,7 @@ def test_a_modbus_backup_restores_over_mbus(simulator, tmp_path):
     modbus = simulator("--model", "4PU")
     backup(modbus.port, tmp_path / "modbus.json")  # tariff 1
     mbus = simulator("--model", "4PU", "--protocol", "mbus")
-    assert run_cli("set", "tariff=3", "--protocol", "mbus", "--port", mbus.port).code == 0
+    assert run_cli("set", "tariff=3", "--protocol", "mbus", "--yes", "--port", mbus.port).code == 0
     result = run_cli("restore", str(tmp_path / "modbus.json"), "--protocol", "mbus",
                      "--port", mbus.port, "--undo-dir", str(tmp_path / "undo"), "--json")
     assert result.code == 0, result.err

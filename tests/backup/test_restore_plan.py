@@ -93,10 +93,17 @@ def test_writes_are_ordered_so_the_meter_accepts_each_one(current, wanted, first
     assert next(iter(plan.changes())).key == first
 
 
-def test_a_file_that_breaks_a_rule_on_this_model_is_a_plan_problem():
+def test_an_s0_width_that_may_overlap_on_this_model_is_a_warning_not_a_problem():
+    """The manual allows 2-99 ms at any rate; our overlap estimate only warns (DECISIONS #7)."""
     doc = validate_document(document("2PUCT", **{"s0.rate": 10000.0, "s0.width_ms": 30}), "d")
     plan = plan_restore(state(), doc)
-    assert plan.problem is not None and "s0.width_ms" in str(plan.problem)
+    assert plan.problem is None
+    assert statuses(plan)["s0.rate"] == CHANGE
+    [warning] = plan.warnings
+    assert warning.key == "s0.width_ms" and (warning.rate, warning.width_ms) == (10000.0, 30)
+    assert warning.limit_ms == 4 and warning.full_load_a == 65
+    text = str(warning.sentence())
+    assert "30 ms at 10000 imp/kWh" in text and "4PU" in text and "65 A" in text
 
 
 def test_parse_addresses():

@@ -15,7 +15,6 @@ import pytest
 from configurator.cli.main import main
 from configurator.errors import ExitCode
 from configurator.model.models import Model
-from configurator.services import ble_session
 from configurator.simulator.ble_backend import MeterPeripheral, SimulatedAir, SimulatedPeripheral
 from configurator.simulator.meter import VirtualMeter
 from tests.conftest import run_cli
@@ -59,10 +58,10 @@ def test_demo_set_and_reset_over_ble():
     assert result.code == 0, result.err
     statuses = {r["key"]: (r["status"], r["after"]) for r in result.json()["results"]}
     assert statuses == {"backlight": ("written", "button"), "tariff": ("written", 2)}
-    moved = run_cli(*DEMO, "set", "modbus.address=9")
+    moved = run_cli(*DEMO, "set", "modbus.address=9", "--yes")
     assert moved.code == 0, moved.err
     assert "--protocol ble --device IM-000019020246 --address 9" in moved.out
-    reset = run_cli(*DEMO, "reset", "day-counter", "--json")
+    reset = run_cli(*DEMO, "reset", "day-counter", "--yes", "--json")
     assert reset.code == 0, reset.err
     assert reset.json()["action"] == "day-counter"
 
@@ -89,6 +88,11 @@ def test_ble_without_a_radio_says_so(command):
     assert "Traceback" not in result.err
 
 
+def backends(air: SimulatedAir) -> tuple:
+    """The simulated air's bleak backends, handed to the CLI as a test seam."""
+    return air.scanner_backend, air.client_backend
+
+
 def air_with_neighbours() -> SimulatedAir:
     near = MeterPeripheral(VirtualMeter(Model.PU4, 19020246), rssi=-48)
     far = MeterPeripheral(VirtualMeter(Model.parse("2PUCT"), 21110007), rssi=-81)
@@ -99,8 +103,7 @@ def air_with_neighbours() -> SimulatedAir:
 
 def test_ble_scan_lists_meters_strongest_first(capsys):
     air = air_with_neighbours()
-    with ble_session.using_backends(air.scanner_backend, air.client_backend):
-        code = main(["ble-scan", "--seconds", "0.05"])
+    code = main(["ble-scan", "--seconds", "0.05"], ble_backends=backends(air))
     out = capsys.readouterr().out.splitlines()
     assert code == 0
     assert out[0].split() == ["NAME", "ADDRESS", "RSSI", "SERIAL"]
@@ -110,11 +113,11 @@ def test_ble_scan_lists_meters_strongest_first(capsys):
 
 def test_ble_scan_json_and_all(capsys):
     air = air_with_neighbours()
-    with ble_session.using_backends(air.scanner_backend, air.client_backend):
-        assert main(["ble-scan", "--seconds", "0.05", "--json", "--all"]) == 0
-        everything = json.loads(capsys.readouterr().out)
-        air.powered = False
-        assert main(["ble-scan", "--seconds", "0.05"]) == ExitCode.PORT
+    assert main(["ble-scan", "--seconds", "0.05", "--json", "--all"],
+                ble_backends=backends(air)) == 0
+    everything = json.loads(capsys.readouterr().out)
+    air.powered = False
+    assert main(["ble-scan", "--seconds", "0.05"], ble_backends=backends(air)) == ExitCode.PORT
     assert [d["name"] for d in everything] == ["Headphones", "IM-000019020246", None,
                                                "IM-000021110007"]
     assert everything[0] == {"name": "Headphones", "address": "11:22:33:44:55:66",

@@ -1,6 +1,6 @@
 """The BLE meter session through the transport-neutral API (what the GUI will call).
 
-Mocked only at bleak's backend boundary: `using_backends` hands the simulated
+Mocked only at bleak's backend boundary: `ConnectionOptions.ble_backends` hands the simulated
 BaseBleakScanner/BaseBleakClient to bleak's public BleakScanner/BleakClient. The session
 (ModbusMeter with transport "ble"), master, transport and VirtualMeter are the real code.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 
 import keyring
 import pytest
@@ -21,6 +22,7 @@ from configurator.model.registers import REGISTERS
 from configurator.model.settings import ACTIONS, SETTINGS
 from configurator.services import ble_session
 from configurator.services.connection import ConnectionOptions, open_session
+from configurator.services.engine import accept_all
 from configurator.simulator.ble_backend import MeterPeripheral, SimulatedAir
 from configurator.simulator.meter import SimulatorModbusError, VirtualMeter
 from tests.ble.conftest import NAME, SERIAL
@@ -32,13 +34,17 @@ def ble(**kwargs) -> ConnectionOptions:
     return ConnectionOptions(protocol="ble", device=kwargs.pop("device", NAME), **kwargs)
 
 
+def on_air(air: SimulatedAir, options: ConnectionOptions) -> ConnectionOptions:
+    """The options, reaching the meter through the simulated air's bleak backends."""
+    return replace(options, ble_backends=(air.scanner_backend, air.client_backend))
+
+
 def session_run(air: SimulatedAir, options: ConnectionOptions, body):
     async def scenario():
-        async with open_session(options) as meter:
+        async with open_session(on_air(air, options)) as meter:
             return await body(meter)
 
-    with ble_session.using_backends(air.scanner_backend, air.client_backend):
-        return asyncio.run(scenario())
+    return asyncio.run(scenario())
 
 
 def test_identify_read_get_set_over_ble(air, meter):
@@ -64,7 +70,8 @@ def test_identify_read_get_set_over_ble(air, meter):
 
 def test_counter_reset_over_ble(air, meter):
     async def body(session):
-        return await session.run_action(ACTIONS["power-down-counter"])
+        report = await session.run_action(ACTIONS["power-down-counter"], accept_all)
+        return report.results[0].after
 
     meter.power_cycle()
     assert meter.register_value(REGISTERS["power_down_counter"]) == 1
@@ -76,7 +83,7 @@ def test_modbus_link_settings_over_ble_do_not_touch_a_serial_port(air, meter):
     async def body(session):
         report = await session.apply({SETTINGS["modbus.address"]: 7,
                                       SETTINGS["modbus.baudrate"]: 19200,
-                                      SETTINGS["modbus.parity"]: "none"})
+                                      SETTINGS["modbus.parity"]: "none"}, accept_all)
         identity = await session.identify()
         return report, identity, session.link_description()
 
@@ -127,12 +134,12 @@ def test_pin_is_not_logged(meter, caplog):
     frames = []
 
     async def scenario():
-        async with open_session(ble(pin="4711"), on_traffic=frames.append) as session:
+        async with open_session(on_air(air, ble(pin="4711")),
+                                on_traffic=frames.append) as session:
             await session.identify()
 
     caplog.set_level(logging.DEBUG)
-    with ble_session.using_backends(air.scanner_backend, air.client_backend):
-        asyncio.run(scenario())
+    asyncio.run(scenario())
     assert frames and "4711" not in caplog.text
     assert all(b"4711" not in entry.data for entry in frames)
 

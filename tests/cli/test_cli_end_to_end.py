@@ -93,7 +93,7 @@ def test_invalid_value_names_key_value_and_allowed_and_writes_nothing(simulator)
 
 def test_set_modbus_address_follows_the_meter(simulator):
     sim = simulator()
-    result = run_cli("set", "modbus.address=10", "--port", sim.port)
+    result = run_cli("set", "modbus.address=10", "--yes", "--port", sim.port)
     assert result.code == 0, result.err
     assert "address 10" in result.out
     assert run_cli("info", "--port", sim.port, "--address", "10").code == 0
@@ -104,7 +104,7 @@ def test_set_modbus_address_follows_the_meter(simulator):
 
 def test_set_baudrate_follows_the_meter(simulator):
     sim = simulator()
-    result = run_cli("set", "modbus.baudrate=19200", "--port", sim.port, "--json")
+    result = run_cli("set", "modbus.baudrate=19200", "--yes", "--port", sim.port, "--json")
     assert result.code == 0, result.err
     assert "19200" in result.json()["link"]
     assert run_cli("info", "--port", sim.port, "--baud", "19200").code == 0
@@ -115,7 +115,7 @@ def test_set_baudrate_follows_the_meter(simulator):
 def test_link_changes_together_are_written_last_and_followed(simulator):
     sim = simulator()
     result = run_cli("set", "modbus.baudrate=38400", "tariff=3", "modbus.address=42",
-                     "--port", sim.port, "--json")
+                     "--yes", "--port", sim.port, "--json")
     assert result.code == 0, result.err
     order = [r["key"] for r in result.json()["results"]]
     assert order == ["tariff", "modbus.address", "modbus.baudrate"]
@@ -127,7 +127,7 @@ def test_link_changes_together_are_written_last_and_followed(simulator):
 def test_resets(simulator):
     sim = simulator()
     for action in ("day-counter", "power-down-counter"):
-        result = run_cli("reset", action, "--port", sim.port, "--json")
+        result = run_cli("reset", action, "--yes", "--port", sim.port, "--json")
         assert result.code == 0, result.err
         assert 0 <= result.json()["value"] < 0.1
 
@@ -217,7 +217,7 @@ def test_demo_runs_end_to_end():
 
 def test_set_parity_follows_and_is_stored(simulator):
     sim = simulator()
-    result = run_cli("set", "modbus.parity=none", "--port", sim.port, "--json")
+    result = run_cli("set", "modbus.parity=none", "--yes", "--port", sim.port, "--json")
     assert result.code == 0, result.err
     assert "parity none" in result.json()["link"]
     after = run_cli("get", "modbus.parity", "--port", sim.port, "--parity", "none", "--json")

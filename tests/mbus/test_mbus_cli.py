@@ -76,15 +76,15 @@ def test_set_writes_verifies_and_reports_write_only_keys(simulator):
     assert again.json()["results"][0]["status"] == "unchanged"
     refused = run_cli("set", "lcd.rolling_time=5", *MBUS, "--port", sim.port)
     assert refused.code == ExitCode.UNSUPPORTED and "M-Bus" in refused.err
-    reset = run_cli("reset", "day-counter", *MBUS, "--port", sim.port, "--json")
+    reset = run_cli("reset", "day-counter", *MBUS, "--yes", "--port", sim.port, "--json")
     assert reset.code == 0, reset.err
     assert reset.json()["value"] < 0.1
 
 
 def test_link_changes_are_followed_and_verified(simulator):
     sim = mbus_sim(simulator)
-    moved = run_cli("set", "mbus.address=5", "mbus.baudrate=9600", *MBUS, "--port", sim.port,
-                    "--json")
+    moved = run_cli("set", "mbus.address=5", "mbus.baudrate=9600", *MBUS, "--yes",
+                    "--port", sim.port, "--json")
     assert moved.code == 0, moved.err
     assert [r["status"] for r in moved.json()["results"]] == ["written", "written"]
     assert "--address 5 --baud 9600" in moved.json()["link"]
@@ -92,7 +92,7 @@ def test_link_changes_are_followed_and_verified(simulator):
     there = run_cli("get", "mbus.address", "mbus.baudrate", *MBUS, "--port", sim.port,
                     "--address", "5", "--baud", "9600", "--json")
     assert there.json()["settings"] == {"mbus.address": 5, "mbus.baudrate": 9600}
-    renamed = run_cli("set", "mbus.secondary_address=45230115", *MBUS, "--port", sim.port,
+    renamed = run_cli("set", "mbus.secondary_address=45230115", *MBUS, "--yes", "--port", sim.port,
                       "--address", "5", "--baud", "9600", "--json")
     assert renamed.code == 0, renamed.err
     by_secondary = run_cli("info", *MBUS, "--port", sim.port, "--baud", "9600", "--device",
@@ -105,8 +105,8 @@ def test_factory_meters_share_address_0_until_given_their_own(simulator):
     sim = mbus_sim(simulator, "--count", "3")
     clash = run_cli("read", *MBUS, "--port", sim.port)
     assert clash.code == ExitCode.CRC and "scan --secondary" in clash.err
-    moved = run_cli("set", "mbus.address=9", *MBUS, "--port", sim.port, "--device", "23000002",
-                    "--json")
+    moved = run_cli("set", "mbus.address=9", *MBUS, "--yes", "--port", sim.port,
+                    "--device", "23000002", "--json")
     assert moved.code == 0, moved.err
     scan = run_cli("scan", *MBUS, "--port", sim.port, "--last", "10", *FAST, "--json")
     assert scan.code == 0, scan.err
@@ -137,7 +137,7 @@ def test_scan_range_and_state_survive_a_restart(simulator, tmp_path):
     sim = mbus_sim(simulator, "--state", state)
     bad = run_cli("scan", *MBUS, "--port", sim.port, "--last", "251")
     assert bad.code == ExitCode.USAGE
-    assert run_cli("set", "mbus.address=4", *MBUS, "--port", sim.port).code == 0
+    assert run_cli("set", "mbus.address=4", *MBUS, "--yes", "--port", sim.port).code == 0
     sim.stop()
     again = mbus_sim(simulator, "--state", state)
     info = run_cli("info", *MBUS, "--port", again.port, "--address", "4", "--json")

@@ -19,7 +19,7 @@ from configurator.errors import InvalidValueError, MeterTimeoutError
 from configurator.i18n import QT_TRANSLATE_NOOP, Message, Template, message_of, translated
 from configurator.model.domains import Choice, IntRange
 from configurator.model.models import Model, check_checksum
-from configurator.model.settings import check_rules, setting
+from configurator.model.settings import check_rules, rule_warnings, setting
 from configurator.services.connection import ConnectionOptions
 
 GERMAN = {
@@ -63,9 +63,11 @@ def test_errors_print_the_same_english_sentence_as_before() -> None:
 
 def test_rule_and_reachability_messages_stay_english() -> None:
     model = Model.PU4
-    with pytest.raises(InvalidValueError) as caught:
-        check_rules(model, {"s0.rate": 10000.0, "s0.width_ms": 50})
-    assert "2-4 ms at 10000 imp/kWh" in str(caught.value)
+    check_rules(model, {"s0.rate": 10000.0, "s0.width_ms": 50})  # a warning, not a refusal
+    [warning] = rule_warnings(model, {"s0.rate": 10000.0, "s0.width_ms": 50})
+    text = warning.sentence()
+    assert isinstance(text, Message)
+    assert "50 ms at 10000 imp/kWh" in text and "longer than 4 ms may overlap" in text
     assert setting("tariff").label == "Active tariff"
 
 

@@ -1,4 +1,4 @@
-"""Domains, settings, reachability, the S0 width rule, models and the 4.3 checksum table."""
+"""Domains, settings, reachability, the S0 width warning, models and the 4.3 checksum table."""
 
 from __future__ import annotations
 
@@ -27,9 +27,13 @@ from configurator.model.settings import (
     SETTINGS_LIST,
     check_reachable,
     check_rules,
+    factory_settings,
     parse_assignment,
+    rule_safe_order,
+    rule_warnings,
     s0_width_limit_ms,
     setting,
+    unreachable,
 )
 from configurator.model.types import FLOAT32, CodecError, CtRatio
 from configurator.model.writes import write_for_setting
@@ -315,7 +319,7 @@ def expected_transports(key: str) -> set[str]:
     if key == "backlight":
         return {BLE}
     found = {MODBUS, BLE}
-    if key in {"tariff", "s0.rate", "combination_code"}:
+    if key in {"tariff", "s0.rate", "combination_code", "ct.ratio"}:  # ct.ratio: read only
         found.add(MBUS)
     return found
 
@@ -386,33 +390,88 @@ def test_s0_width_limit_never_grows_with_the_rate(model: Model, a: float, b: flo
 def test_factory_default_30ms_at_1000_is_accepted(model: Model) -> None:
     assert s0_width_limit_ms(model, 1000.0) >= 30
     check_rules(model, {"s0.rate": 1000.0, "s0.width_ms": 30})
+    assert rule_warnings(model, {"s0.rate": 1000.0, "s0.width_ms": 30}) == []
 
 
 @pytest.mark.parametrize("model", list(Model), ids=lambda m: m.info.code)
 @pytest.mark.parametrize("rate", sorted(S0_RATES))
-def test_check_rules_accepts_up_to_the_limit_and_refuses_beyond(model: Model, rate: float) -> None:
+def test_any_width_2_to_99_is_accepted_and_beyond_the_estimate_is_a_warning(
+        model: Model, rate: float) -> None:
+    """The manual allows 2-99 ms "depending on pulse rate" with no formula: check_rules
+    refuses nothing; our overlap estimate is a warning with the figures (DECISIONS #7)."""
     limit = s0_width_limit_ms(model, rate)
-    check_rules(model, {"s0.rate": rate, "s0.width_ms": limit})
-    check_rules(model, {"s0.rate": rate, "s0.width_ms": 2})
+    for width in (2, limit, 30, 99):
+        check_rules(model, {"s0.rate": rate, "s0.width_ms": width})
+    assert rule_warnings(model, {"s0.rate": rate, "s0.width_ms": limit}) == []
     if limit < 99:
-        with pytest.raises(InvalidValueError) as info:
-            check_rules(model, {"s0.rate": rate, "s0.width_ms": limit + 1})
-        message = str(info.value)
-        assert info.value.key == "s0.width_ms"
-        assert f"2-{limit} ms" in message and model.info.code in message
+        [warning] = rule_warnings(model, {"s0.rate": rate, "s0.width_ms": limit + 1})
+        assert (warning.key, warning.width_ms, warning.limit_ms) == ("s0.width_ms", limit + 1,
+                                                                     limit)
+        text = str(warning.sentence())
+        assert f"{limit + 1} ms at" in text and f"longer than {limit} ms" in text
+        assert model.info.code in text and f"{warning.full_load_a:g} A" in text
 
 
 def test_check_rules_needs_both_values() -> None:
     check_rules(Model.PU4, {"s0.width_ms": 99})
     check_rules(Model.PU4, {"s0.rate": 10000.0})
     check_rules(Model.PU4, {})
+    assert rule_warnings(Model.PU4, {"s0.width_ms": 99}) == []
 
 
 def test_s0_width_limit_at_the_highest_rate_is_tight_on_4pu() -> None:
     # 3 x 230 V x 65 A = 44.85 kW; at 10000 imp/kWh a pulse period is about 8 ms.
     assert s0_width_limit_ms(Model.PU4, 10000.0) == 4
-    with pytest.raises(InvalidValueError):
-        check_rules(Model.PU4, {"s0.rate": 10000.0, "s0.width_ms": 30})
+    check_rules(Model.PU4, {"s0.rate": 10000.0, "s0.width_ms": 30})  # the manual's example
+    [warning] = rule_warnings(Model.PU4, {"s0.rate": 10000.0, "s0.width_ms": 30})
+    assert round(warning.period_ms, 1) == 8.0 and warning.full_load_a == 65
+
+
+def test_on_a_ct_meter_the_full_load_current_is_the_ct_primary_current() -> None:
+    values = {"s0.rate": 1000.0, "s0.width_ms": 30}
+    assert rule_warnings(Model.PUCT2, {**values, "ct.ratio": CtRatio(5, 5)}) == []
+    [warning] = rule_warnings(Model.PUCT2, {**values, "ct.ratio": CtRatio(500, 5)})
+    assert warning.full_load_a == 500 and warning.ct_ratio == CtRatio(500, 5)
+    assert s0_width_limit_ms(Model.PUCT2, 1000.0, CtRatio(500, 5)) == warning.limit_ms == 5
+    assert "500/5" in str(warning.sentence())
+
+
+def test_rule_safe_order_prefers_states_without_warnings() -> None:
+    current = {"s0.rate": 1000.0, "s0.width_ms": 30}
+    wanted = {SETTINGS["s0.rate"]: 10000.0, SETTINGS["s0.width_ms"]: 4}
+    assert [i.key for i, _v in rule_safe_order(Model.PU4, current, wanted)] == [
+        "s0.width_ms", "s0.rate"]
+
+
+# --- reading and writing over each transport, factory values --------------------------------
+
+
+def test_ct_ratio_is_read_over_mbus_and_written_only_over_modbus_and_ble() -> None:
+    ct = SETTINGS["ct.ratio"]
+    assert ct.readable_over(MBUS) and not ct.writable_over(MBUS)
+    assert unreachable(ct, Model.PUCT2, MBUS) is None
+    reason = unreachable(ct, Model.PUCT2, MBUS, write=True)
+    assert reason is not None and reason.write and set(reason.transports) == {MODBUS, BLE}
+    assert "cannot be written over M-Bus" in str(reason.sentence())
+
+
+def test_link_settings_have_one_order_and_are_never_resent() -> None:
+    links = [s for s in SETTINGS_LIST if s.link]
+    assert {s.key for s in links} == {"modbus.address", "modbus.parity", "modbus.baudrate",
+                                      "mbus.address", "mbus.secondary_address", "mbus.baudrate"}
+    assert all(not s.resend_safe for s in links) and not SETTINGS["ct.ratio"].resend_safe
+    for prefix in ("modbus.", "mbus."):
+        ordered = sorted((s for s in links if s.key.startswith(prefix)),
+                         key=lambda s: s.link_order)
+        assert ordered[0].key == f"{prefix}address" and ordered[-1].key == f"{prefix}baudrate"
+
+
+def test_factory_settings_come_from_the_table() -> None:
+    assert factory_settings(Model.PU4)["s0.rate"] == 1000.0
+    assert factory_settings(Model.PUCT2)["s0.rate"] == 10000.0  # section 4: bold per model
+    assert factory_settings(Model.PUCT2)["ct.ratio"] == CtRatio(5, 5)
+    assert "ct.ratio" not in factory_settings(Model.PU4)
+    assert "mbus.secondary_address" not in factory_settings(Model.PU4)  # the serial: per meter
 
 
 # --- models and checksums --------------------------------------------------------------------

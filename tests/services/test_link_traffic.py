@@ -10,7 +10,13 @@ from configurator.protocol.modbus_rtu import build_read, build_write_single, fra
 from configurator.services.autodetect import candidates
 from configurator.services.connection import ConnectionOptions
 from configurator.services.link import ConnectionManager, LinkState, NotConnectedError
-from configurator.services.meter import ApplyReport, ApplyResult
+from configurator.services.outcomes import (
+    ApplyReport,
+    LinkOutcome,
+    LinkPoint,
+    LinkWhere,
+    WriteOutcome,
+)
 from configurator.services.traffic import TrafficLog, describe
 
 
@@ -86,23 +92,48 @@ def test_manager_connects_loses_and_reconnects(simulator, tmp_path) -> None:
     assert LinkState.LOST in states and states[-1] is LinkState.DISCONNECTED
 
 
+def moved(key, value, before, old: LinkPoint, new: LinkPoint, where=LinkWhere.NEW):
+    """The engine's outcome of a link write that was followed."""
+    return WriteOutcome(key, value, "written" if where is LinkWhere.NEW else "unknown", before,
+                        value, link=LinkOutcome(where, new, old))
+
+
 def test_follow_link_updates_the_options() -> None:
     manager = ConnectionManager()
     manager.options = ConnectionOptions(port="p").resolved()
-    report = ApplyReport([ApplyResult("modbus.address", 9, "written", 1, 9),
-                          ApplyResult("modbus.baudrate", 19200, "written", 9600, 19200),
-                          ApplyResult("tariff", 2, "written", 1, 2)])
+    start = LinkPoint("modbus", 1, 9600, "even")
+    at9 = LinkPoint("modbus", 9, 9600, "even")
+    fast = LinkPoint("modbus", 9, 19200, "even")
+    report = ApplyReport([WriteOutcome("tariff", 2, "written", 1, 2),
+                          moved("modbus.address", 9, 1, start, at9),
+                          moved("modbus.baudrate", 19200, 9600, at9, fast)])
     options = manager.follow_link(report)
     assert options is not None and (options.address, options.baudrate) == (9, 19200)
-    assert manager.follow_link(ApplyReport([ApplyResult("tariff", 2, "written")])) is None
+    assert manager.alternatives == []
+    assert manager.follow_link(ApplyReport([WriteOutcome("tariff", 2, "written")])) is None
+
+
+def test_follow_link_keeps_both_candidates_when_the_meter_answers_at_neither() -> None:
+    manager = ConnectionManager()
+    manager.options = ConnectionOptions(port="p").resolved()
+    start, at7 = LinkPoint("modbus", 1, 9600, "even"), LinkPoint("modbus", 7, 9600, "even")
+    report = ApplyReport([moved("modbus.address", 7, 1, start, at7, LinkWhere.UNKNOWN)])
+    options = manager.follow_link(report)
+    assert options is not None and options.address == 7  # the write was sent: new point first
+    assert [o.address for o in manager.alternatives] == [1]  # the reconnect tries both
+    assert manager.link_unsettled(report) is not None
 
 
 def test_follow_link_follows_a_new_mbus_secondary_address_when_selected_by_it() -> None:
     manager = ConnectionManager()
     manager.options = ConnectionOptions(port="p", protocol="mbus", device="23000002").resolved()
-    report = ApplyReport([ApplyResult("mbus.secondary_address", "45230115", "written",
-                                      "23000002", "45230115")])
+    old = LinkPoint("mbus", 0, 2400, secondary="23000002")
+    report = ApplyReport([moved("mbus.secondary_address", "45230115", "23000002", old,
+                                LinkPoint("mbus", 0, 2400, secondary="45230115"))])
     options = manager.follow_link(report)
     assert options is not None and options.device == "45230115"
     manager.options = ConnectionOptions(port="p", protocol="mbus", address=5).resolved()
+    by_primary = LinkPoint("mbus", 5, 2400)
+    report = ApplyReport([moved("mbus.secondary_address", "45230115", "23000002", by_primary,
+                                by_primary)])
     assert manager.follow_link(report) is None  # reached by primary address: nothing moves

@@ -69,21 +69,21 @@ def test_all_settings_in_few_reads_and_unknown_keys_refused(simulator):
     assert used <= 6
 
 
-def test_apply_stops_at_the_first_refusal_and_says_what_was_written(simulator):
-    """The simulator refuses an S0 rate the current pulse width does not allow (exception 3)."""
+def test_the_meters_own_refusal_is_exception_3(simulator):
+    """A value outside what the meter accepts, sent past the client's checks, is refused by
+    the simulator with exception 3 (a pulse rate the manual does not list)."""
     sim = simulator()
 
     async def go():
         async with open_session(ConnectionOptions(port=sim.port)) as meter:
             await meter.identify()
-            # Bypass the client-side rule check to see the meter's own refusal and the report.
             report = await meter.apply({SETTINGS["tariff"]: 2})
             assert report.results[0].status == "written"
-            from configurator.model.writes import write_for_setting
+            from configurator.model.types import FLOAT32
 
-            op = write_for_setting(SETTINGS["s0.rate"], 10000.0)
             with pytest.raises(MeterExceptionError, match="exception 3"):
-                await meter.master.write_registers(1, op.function_code, op.address, op.words)
+                await meter.master.write_registers(1, 16, REGISTERS["s0.rate"].address,
+                                                   FLOAT32.encode(5.0))
             return (await meter.get_settings([SETTINGS["s0.rate"]]))["s0.rate"]
 
     assert run(go()) == 1000

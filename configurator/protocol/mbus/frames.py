@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...model.settings import MBUS_BAUD_RATES
+
 ACK = 0xE5
 SHORT_START = 0x10
 LONG_START = 0x68
@@ -37,7 +39,16 @@ CI_APPLICATION_RESET = 0x50
 CI_RSP_LONG_HEADER = 0x72
 CI_RSP_SHORT_HEADER = 0x7A
 CI_RSP_NO_HEADER = 0x78
-BAUD_CI: dict[int, int] = {300: 0xB8, 600: 0xB9, 1200: 0xBA, 2400: 0xBB, 4800: 0xBC, 9600: 0xBD}
+BAUD_CI_300 = 0xB8  # EN 13757-3: CI B8 sets 300 baud, each next CI doubles the speed
+
+
+def baud_ci(baudrate: int) -> int:
+    """The CI of the SND_UD that switches a slave to `baudrate` (300 * 2**n baud)."""
+    return BAUD_CI_300 + (baudrate // 300).bit_length() - 1
+
+
+# The rates the meter offers come from the settings table (6.7.10), not a second list.
+BAUD_CI: dict[int, int] = {baud: baud_ci(baud) for baud in MBUS_BAUD_RATES}
 
 MAX_LONG_DATA = 252  # L is at most 255 = C + A + CI + 252 bytes
 
