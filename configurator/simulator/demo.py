@@ -2,14 +2,14 @@
 
 Modbus RTU and M-Bus demo meters run as a simulator child process on a pseudo-terminal
 (`simulator_args` gives its command line). The Bluetooth LE demo meter has no radio to run on:
-it lives in this process on the simulated air (`ble_backend`), and `BleDemo` points the
-project's BLE sessions and scans at it until stopped. Every demo meter starts with about a
-year of use on its energy counters (`DEMO_HISTORY_HOURS`).
+it lives in this process on the simulated air (`ble_backend`); `BleDemo.backends` are the bleak
+backends that reach it, handed to sessions and scans (never installed globally). Every demo
+meter starts with about a year of use on its energy counters (`DEMO_HISTORY_HOURS`).
 """
 
 from __future__ import annotations
 
-import contextlib
+from typing import Any
 
 from ..model.models import Model
 from .physics import DEMO_HISTORY_HOURS
@@ -27,12 +27,12 @@ def simulator_args(model: Model, link: str, protocol: str = "modbus",
 
 
 class BleDemo:
-    """A simulated Bluetooth LE meter in this process; BLE sessions and scans reach it (and
-    only it) until `stop`."""
+    """A simulated Bluetooth LE meter in this process, on its own simulated air: sessions and
+    scans reach it through `backends` (pass them as ConnectionOptions.ble_backends or to a
+    scan), until `stop`."""
 
     def __init__(self, model: Model, *, address: int = 1,
                  history_hours: float = DEMO_HISTORY_HOURS) -> None:
-        from ..services.ble_session import using_backends
         from .ble_backend import demo_air
 
         self.model = model
@@ -41,13 +41,15 @@ class BleDemo:
         assert name is not None
         self.name = name  # IM-<serial>
         self.port = f"Bluetooth LE {name}"  # where it is, for messages
-        self._stack = contextlib.ExitStack()
-        self._stack.enter_context(using_backends(self.air.scanner_backend,
-                                                 self.air.client_backend))
+
+    @property
+    def backends(self) -> tuple[Any, Any]:
+        """The bleak (scanner, client) backend classes that reach this meter."""
+        return self.air.scanner_backend, self.air.client_backend
 
     def stop(self) -> None:
-        """Take the meter off the air: BLE goes back to the platform's own backends."""
-        self._stack.close()
+        """Take the meter off the air."""
+        self.air.peripherals.clear()
 
 
 __all__ = ["DEMO_BLE_PIN", "BleDemo", "simulator_args"]

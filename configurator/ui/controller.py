@@ -20,12 +20,13 @@ from ..model.models import Model
 from ..model.settings import Action, Setting
 from ..services.backup import make_backup
 from ..services.connection import ConnectionOptions
+from ..services.engine import Confirmer
 from ..services.link import ConnectionManager, LinkState, NotConnectedError
-from ..services.meter import ApplyReport, ApplyResult, Identity
+from ..services.meter import Identity
+from ..services.outcomes import ApplyReport
 from ..services.polling import Poller, SampleStore
 from ..services.report import collect_report
 from ..services.restore import (
-    APPLIED,
     MeterState,
     RestorePlan,
     RestoreReport,
@@ -142,12 +143,19 @@ class AppController(QObject):
         return await self.manager.call(lambda s: s.identify())
 
     # -- connection ---------------------------------------------------------------------
+    @property
+    def ble_backends(self) -> tuple[Any, Any] | None:
+        """The bleak backends of the Bluetooth LE demo meter (None: the platform's own)."""
+        return getattr(self.demo, "backends", None)
+
     async def connect(self, options: ConnectionOptions) -> Identity:
         """Connect (replacing any session) and remember the connection."""
-        if options.protocol == "ble" and options.pin is None and self.pin:
-            from dataclasses import replace
+        from dataclasses import replace
 
+        if options.protocol == "ble" and options.pin is None and self.pin:
             options = replace(options, pin=self.pin)
+        if options.protocol == "ble" and options.ble_backends is None and self.ble_backends:
+            options = replace(options, ble_backends=self.ble_backends)  # the demo meter's air
         identity = await self.manager.connect(options)
         if self.demo is None:
             self.recent.remember(self.manager.options or options)
@@ -182,12 +190,14 @@ class AppController(QObject):
         """The CT history (2PU CT)."""
         return await self.manager.call(lambda s: s.read_ct_history())
 
-    async def apply(self, changes: dict[Setting, Any]) -> ApplyReport:
-        """Write through the session; shielded so that a write is never silently dropped.
-
-        If the caller is cancelled, the write still finishes and its outcome is reported.
+    async def apply(self, changes: dict[Setting, Any],
+                    confirm: Confirmer | None = None) -> ApplyReport:
+        """Write through the session's write engine; permanent acts need `confirm` (a page's
+        `ui.confirm.Confirmer`). Shielded so that a write is never silently dropped: if the
+        caller is cancelled, the write still finishes and its outcome is reported.
         """
-        future = asyncio.ensure_future(self._quiet(self.manager.call(lambda s: s.apply(changes))))
+        future = asyncio.ensure_future(self._quiet(self.manager.call(
+            lambda s: s.apply(changes, confirm))))
         self._writes.add(future)
         future.add_done_callback(self._write_done)
         report: ApplyReport = await asyncio.shield(future)
@@ -216,22 +226,31 @@ class AppController(QObject):
         self._follow(future.result())
 
     def _follow(self, report: ApplyReport) -> None:
-        """Update the connection to where the meter answers after a link-setting write."""
+        """Update the connection to where the meter answers after a link-setting write; when
+        the link is gone or the meter answers at neither point, reconnect (trying both)."""
         options = self.manager.follow_link(report)
+        unsettled = self.manager.link_unsettled(report)
         if options is not None:
             self.options_changed.emit(options)
-            if self.demo is None:
+            if self.demo is None and unsettled is None:
                 self.recent.remember(options)
-            self.link_followed.emit(self.tr(
-                "The meter now answers at {where}; the connection settings were updated.").format(
-                    where=translated(report.link_note or options.describe())))
+            if unsettled is None:
+                self.link_followed.emit(self.tr(
+                    "The meter now answers at {where}; the connection settings were updated."
+                ).format(where=translated(report.link_note or options.describe())))
+        if unsettled is not None:
+            self.message.emit("warning", self.tr(
+                "Looking for the meter again: {reason}").format(reason=translated(unsettled)))
+            asyncio.ensure_future(self.manager.mark_lost(unsettled))
 
-    async def restore(self, plan: RestorePlan, undo_dir: str | None = None) -> RestoreReport:
-        """Carry out a restore plan (undo backup first), tracked and shielded like a write;
-        link settings are followed like a settings page's Apply."""
+    async def restore(self, plan: RestorePlan, undo_dir: str | None = None,
+                      confirm: Confirmer | None = None) -> RestoreReport:
+        """Carry out a restore plan (confirmation, then the undo backup, then the writes),
+        tracked and shielded like a write; link settings are followed like an Apply."""
         options: ConnectionOptions | str = self.manager.options or "unknown connection"
         future = asyncio.ensure_future(self._quiet(self.manager.call(
-            lambda s: apply_restore(s, plan, options=options, undo_dir=undo_dir))))
+            lambda s: apply_restore(s, plan, options=options, undo_dir=undo_dir,
+                                    confirm=confirm))))
         self._writes.add(future)
         future.add_done_callback(self._restore_done)
         report: RestoreReport = await asyncio.shield(future)
@@ -242,10 +261,8 @@ class AppController(QObject):
         if future.cancelled() or future.exception() is not None:
             return  # the caller shows it
         report: RestoreReport = future.result()
-        self._follow(ApplyReport(
-            [ApplyResult(r.key, r.file_value, "written" if r.status == APPLIED else r.status,
-                         r.before, r.after) for r in report.results],
-            report.link_note, report.error))
+        if report.applied is not None:
+            self._follow(report.applied)
 
     async def make_backup(self) -> dict[str, Any]:
         """A backup document of the connected meter."""
@@ -261,13 +278,15 @@ class AppController(QObject):
         options: ConnectionOptions | str = self.manager.options or "unknown connection"
         return await self.manager.call(lambda s: collect_report(s, options))
 
-    async def run_action(self, action: Action) -> Any:
-        """A counter reset, tracked like a write."""
+    async def run_action(self, action: Action, confirm: Confirmer | None = None
+                         ) -> ApplyReport:
+        """A counter reset (a permanent act: `confirm` must say yes), tracked like a write."""
         future = asyncio.ensure_future(
-            self._quiet(self.manager.call(lambda s: s.run_action(action))))
+            self._quiet(self.manager.call(lambda s: s.run_action(action, confirm))))
         self._writes.add(future)
         future.add_done_callback(lambda f: self._writes.discard(f))
-        return await asyncio.shield(future)
+        report: ApplyReport = await asyncio.shield(future)
+        return report
 
     async def wait_for_writes(self) -> None:
         """Wait until every write in flight has finished."""
@@ -289,7 +308,8 @@ class AppController(QObject):
                 "Demo mode: a simulated {model} over Bluetooth LE as {name}.").format(
                     model=model.info.title, name=ble.name))
             return await self.connect(ConnectionOptions(
-                protocol="ble", device=ble.name, pin=self.pin or demo.DEMO_BLE_PIN))
+                protocol="ble", device=ble.name, pin=self.pin or demo.DEMO_BLE_PIN,
+                ble_backends=ble.backends))
         self._demo_dir = tempfile.mkdtemp(prefix="configurator-demo-")
         link = str(Path(self._demo_dir) / "meter")
         sim = SimulatorProcess(*demo.simulator_args(model, link, protocol))
@@ -309,8 +329,11 @@ class AppController(QObject):
             self._demo_dir = None
 
     async def shutdown(self) -> None:
-        """Finish writes (even ones only just requested), stop tasks, close the session, stop
-        the demo meter."""
+        """Finish writes (even ones only just requested; a confirmation still open is answered
+        no), stop tasks, close the session, stop the demo meter."""
+        from .confirm import decline_open_confirmations
+
+        decline_open_confirmations()
         await self.runner.wait_for(lambda name: name.startswith(WRITE_TASKS))
         await self.wait_for_writes()
         await self.poller.stop()

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from configurator.model.settings import SETTINGS
+from configurator.services.engine import accept_all
 
 
 def settings_now(gui: Any) -> dict[str, Any]:
@@ -68,16 +69,18 @@ def test_restore_follows_a_changed_modbus_address(gui, simulator, tmp_path: Path
     sim = simulator("--model", "4PU")
     gui.connect(sim.port)
     page = gui.window.show_page("backup")
-    gui.run(gui.controller.apply({SETTINGS["modbus.address"]: 7}))
+    gui.run(gui.controller.apply({SETTINGS["modbus.address"]: 7}, accept_all))
     gui.wait(lambda: gui.controller.options.address == 7)
     target = tmp_path / "at7.json"
     page.backup_to(target)
     wait_idle(gui, page)
-    gui.run(gui.controller.apply({SETTINGS["modbus.address"]: 1}))
+    gui.run(gui.controller.apply({SETTINGS["modbus.address"]: 1}, accept_all))
     gui.wait(lambda: gui.controller.options.address == 1)
     page.load_file(target)
     wait_idle(gui, page)
     page.start_apply()
+    gui.wait(lambda: page.confirm is not None)  # a link move: the one confirmation
+    page.confirm_button.click()
     wait_idle(gui, page)
     assert page.last_report is not None and page.last_report.link_note
     assert gui.controller.options.address == 7

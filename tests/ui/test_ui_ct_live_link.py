@@ -25,6 +25,7 @@ def test_ct_change_asks_plainly_then_uses_one_change(gui, simulator) -> None:
     page.editor.edited.emit()
     assert page.change_button.isEnabled()
     page.change_button.click()
+    gui.wait(lambda: page.confirm is not None)  # the engine counts the changes left, then asks
     box = page.confirm
     assert box is not None and box.isVisible()
     text = box.text() + " " + box.informativeText()
@@ -36,6 +37,7 @@ def test_ct_change_asks_plainly_then_uses_one_change(gui, simulator) -> None:
     page.editor.setText("100/5")
     page.editor.edited.emit()
     page.change_button.click()
+    gui.wait(lambda: page.confirm is not None)
     page.confirm_button.click()
     gui.wait(lambda: "✔" in page.report.text() or "✖" in page.report.text())
     assert "100/5" in page.report.text(), page.report.text()

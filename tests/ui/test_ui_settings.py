@@ -21,9 +21,13 @@ def set_editor(page: Any, key: str, value: Any) -> None:
         editor.textEdited.emit(str(value))
 
 
-def apply(gui: Any, page: Any) -> None:
+def apply(gui: Any, page: Any, *, confirm: bool = False) -> None:
+    """Press Apply; with `confirm`, a permanent act is asked first: say yes in the dialog."""
     assert page.apply_button.isEnabled(), page.validation_label.text()
     page.apply_button.click()
+    if confirm:
+        gui.wait(lambda: page.confirm is not None and page.confirm.isVisible())
+        page.confirm_button.click()
     gui.idle(page)
     gui.wait(lambda: not page.busy and "Writing" not in page.report_label.text())
 
@@ -46,7 +50,7 @@ def test_each_setting_page_writes_and_the_meter_has_it(gui, simulator) -> None:
     assert "never" in tariff.warning_labels["tariff"].text()
     set_editor(tariff, "combination_code", 2)
     assert tariff.apply_button.text() == "Apply 2 changes"
-    apply(gui, tariff)
+    apply(gui, tariff, confirm=True)  # T3: energy there can never be reset
     assert "✔ written" in tariff.result_labels["tariff"].text()
     assert not tariff.pending()
 
@@ -85,19 +89,24 @@ def test_each_setting_page_writes_and_the_meter_has_it(gui, simulator) -> None:
     assert flat["data_type"] == "integer"
 
 
-def test_validation_blocks_a_bad_combination(gui, simulator) -> None:
+def test_a_pulse_width_that_may_overlap_is_a_warning_with_figures(gui, simulator) -> None:
+    """The manual allows 2-99 ms at any rate: our overlap estimate warns, Apply still works."""
     sim = simulator("--model", "4PU")
     gui.connect(sim.port)
     s0 = open_loaded(gui, "s0")
     set_editor(s0, "s0.rate", 10000.0)
     set_editor(s0, "s0.width_ms", 50)
-    assert s0.validation_label.isVisible()
-    assert "s0.width_ms" in s0.validation_label.text()
-    assert "2-4 ms" in s0.validation_label.text()
-    assert not s0.apply_button.isEnabled()
-    s0.revert_button.click()
     assert not s0.validation_label.isVisible()
-    assert not s0.pending()
+    assert s0.limit_label.objectName() == "note_warning"
+    text = s0.limit_label.text()
+    assert "s0.width_ms 50 ms at 10000 imp/kWh" in text and "longer than 4 ms" in text, text
+    assert "65 A" in text and "2-99 ms" in text
+    apply(gui, s0)
+    assert "✔ written" in s0.result_labels["s0.width_ms"].text()
+    assert "✔ written" in s0.result_labels["s0.rate"].text()
+    gui.run(gui.controller.disconnect())
+    got = run_cli("--port", sim.port, "get", "s0.rate", "s0.width_ms", "--json")
+    assert got.json()["settings"] == {"s0.rate": 10000, "s0.width_ms": 50}
 
 
 def test_unreachable_settings_are_disabled_with_a_reason(gui, simulator) -> None:
@@ -121,7 +130,7 @@ def test_link_change_follows_the_meter(gui, simulator) -> None:
     modbus = open_loaded(gui, "modbus")
     set_editor(modbus, "modbus.address", 7)
     set_editor(modbus, "modbus.baudrate", 19200)
-    apply(gui, modbus)
+    apply(gui, modbus, confirm=True)  # link moves
     assert "now answers" in modbus.report_label.text(), modbus.report_label.text()
     options = gui.controller.options
     assert (options.address, options.baudrate) == (7, 19200)
@@ -143,7 +152,7 @@ def test_counters_reset_via_confirmation(gui, simulator) -> None:
     page = gui.window.show_page("counters")
     gui.wait(lambda: page.buttons["power-down-counter"].isEnabled())
     page.buttons["power-down-counter"].click()
-    assert page.confirm is not None and page.confirm.isVisible()
+    gui.wait(lambda: page.confirm is not None and page.confirm.isVisible())  # the engine asks
     page.confirm_button.click()
     gui.wait(lambda: "✔" in page.result.text())
     assert page.values["power-down-counter"].text() == "0"
@@ -172,7 +181,7 @@ def test_mbus_session_reaches_the_mbus_page_and_follows_the_address(gui, simulat
     mbus = open_loaded(gui, "mbus")
     assert all(editor.isEnabled() for editor in mbus.editors.values())
     set_editor(mbus, "mbus.address", 7)
-    apply(gui, mbus)
+    apply(gui, mbus, confirm=True)
     assert gui.controller.options.address == 7
     assert page.address.value() == 7
     tariff = open_loaded(gui, "tariff")  # combination code is write-only over M-Bus

@@ -37,37 +37,48 @@ from ...services.backup import (
     write_backup_file,
     write_text_atomic,
 )
+from ...services.outcomes import ConfirmationDeclined, LinkWhere, UnreachableKind
 from ...services.report import render_report_pdf
+from ..confirm import Confirmer, ConfirmingPage
 from ..editors import value_text
 from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
-# Plan and result statuses as the table shows them (context "BackupStatus").
+# Plan statuses and result words (RestoreResult.word) as the table shows them.
 STATUS_TEXT = {
-    rs.CHANGE: QT_TRANSLATE_NOOP("BackupStatus", "will change"),
-    rs.UNCHANGED: QT_TRANSLATE_NOOP("BackupStatus", "unchanged"),
-    rs.NOT_ON_MODEL: QT_TRANSLATE_NOOP("BackupStatus", "not on this model"),
-    rs.UNREACHABLE: QT_TRANSLATE_NOOP("BackupStatus", "not reachable"),
-    rs.SKIPPED: QT_TRANSLATE_NOOP("BackupStatus", "skipped"),
-    rs.NOT_IN_FILE: QT_TRANSLATE_NOOP("BackupStatus", "not in file"),
-    rs.INVALID: QT_TRANSLATE_NOOP("BackupStatus", "refused"),
+    rs.PlanStatus.CHANGE.value: QT_TRANSLATE_NOOP("BackupStatus", "will change"),
+    rs.PlanStatus.UNCHANGED.value: QT_TRANSLATE_NOOP("BackupStatus", "unchanged"),
+    rs.PlanStatus.NOT_ON_MODEL.value: QT_TRANSLATE_NOOP("BackupStatus", "not on this model"),
+    rs.PlanStatus.UNREACHABLE.value: QT_TRANSLATE_NOOP("BackupStatus", "not reachable"),
+    rs.PlanStatus.SKIPPED.value: QT_TRANSLATE_NOOP("BackupStatus", "skipped"),
+    rs.PlanStatus.NOT_IN_FILE.value: QT_TRANSLATE_NOOP("BackupStatus", "not in file"),
+    rs.PlanStatus.INVALID.value: QT_TRANSLATE_NOOP("BackupStatus", "invalid in the file"),
     rs.APPLIED: QT_TRANSLATE_NOOP("BackupStatus", "applied"),
-    rs.NOT_ATTEMPTED: QT_TRANSLATE_NOOP("BackupStatus", "not attempted"),
     "acknowledged": QT_TRANSLATE_NOOP("BackupStatus", "acknowledged"),
+    "refused": QT_TRANSLATE_NOOP("BackupStatus", "refused by the meter"),
+    "mismatch": QT_TRANSLATE_NOOP("BackupStatus", "reads back another value"),
+    "not taken": QT_TRANSLATE_NOOP("BackupStatus", "not taken"),
+    "unknown": QT_TRANSLATE_NOOP("BackupStatus", "unknown: sent, no answer"),
+    "not attempted": QT_TRANSLATE_NOOP("BackupStatus", "not attempted"),
 }
-STATUS_COLOUR = {rs.CHANGE: "#fff4d6", rs.APPLIED: "#e7f6e9", rs.INVALID: "#fde8e8",
-                 rs.NOT_ATTEMPTED: "#fde8e8"}
+_BAD = "#fde8e8"
+STATUS_COLOUR = {rs.PlanStatus.CHANGE.value: "#fff4d6", rs.APPLIED: "#e7f6e9",
+                 rs.PlanStatus.INVALID.value: _BAD, "not attempted": _BAD, "refused": _BAD,
+                 "mismatch": _BAD, "not taken": _BAD, "unknown": _BAD}
 COL_SETTING, COL_STATUS, COL_FILE, COL_METER, COL_NOTE = range(5)
+RESULT_ORDER = (rs.APPLIED, "acknowledged", "unchanged", "refused", "mismatch", "not taken",
+                "unknown", "not attempted")
 
 
 def status_text(status: str) -> str:
-    """A plan or result status in the UI language."""
-    return translate("BackupStatus", STATUS_TEXT[status]) if status in STATUS_TEXT else status
+    """A plan status or result word in the UI language."""
+    word = str(status)
+    return translate("BackupStatus", STATUS_TEXT[word]) if word in STATUS_TEXT else word
 
 
 @register
-class BackupPage(Page):
+class BackupPage(ConfirmingPage, Page):
     """Save and restore the meter's settings; commissioning report."""
 
     NAME, SECTION, ORDER = "backup", "Tools", 10
@@ -87,6 +98,7 @@ class BackupPage(Page):
         self.last_report: rs.RestoreReport | None = None
         self.undo_dir: str | None = None  # None: the default folder (restore.default_undo_dir)
         self._dialog: QWidget | None = None
+        self.confirmer = Confirmer(self)  # CT ratio, T3/T4, link moves: asked before writing
 
         top = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("Back up settings…"))
@@ -133,6 +145,9 @@ class BackupPage(Page):
         self.problem_label = note("", "error")
         self.problem_label.setVisible(False)
         self.layout_.addWidget(self.problem_label)
+        self.warning_label = note("", "warning")
+        self.warning_label.setVisible(False)
+        self.layout_.addWidget(self.warning_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.apply_button = QPushButton(self.tr("Apply restore"))
@@ -178,6 +193,7 @@ class BackupPage(Page):
         self.ct_box.setVisible(False)
         self.ct_warning.setVisible(False)
         set_note(self.problem_label, "", "error")
+        set_note(self.warning_label, "", "warning")
         set_note(self.file_label, "", "info")
         self._update_enabled()
 
@@ -313,11 +329,22 @@ class BackupPage(Page):
             text += " " + self.tr("The file comes from another meter (serial {serial}).").format(
                 serial=plan.source_serial)
             kind = "warning"
+        if plan.other_model:
+            skipped = [f"{e.key} ({self.reason_text(e)})" for e in plan.not_written()]
+            text += " " + self.tr("It is of a {source}, this meter is a {model}: only the "
+                                  "settings this model has are written.").format(
+                source=plan.source_model, model=plan.state.model.info.code)
+            if skipped:
+                text += " " + self.tr("Not written: {keys}.").format(keys="; ".join(skipped))
+            kind = "warning"
         set_note(self.file_label, text, kind)
-        self._fill_table([(e.key, e.status, e.file_value, e.meter_value, self.reason_text(e))
-                          for e in plan.entries])
-        has_ct = any(e.key == "ct.ratio" and e.status in (rs.SKIPPED, rs.CHANGE, rs.UNCHANGED)
-                     for e in plan.entries)
+        set_note(self.warning_label, "\n".join(str(translated(w.sentence()))
+                                               for w in plan.warnings), "warning")
+        self._fill_table([(e.key, e.status.value, e.file_value, e.meter_value,
+                           self.reason_text(e)) for e in plan.entries])
+        has_ct = any(e.key == "ct.ratio" and e.status in (
+            rs.PlanStatus.SKIPPED, rs.PlanStatus.CHANGE, rs.PlanStatus.UNCHANGED)
+            for e in plan.entries)
         self.ct_box.setVisible(has_ct)
         self.ct_warning.setVisible(has_ct and self.ct_box.isChecked())
         set_note(self.problem_label,
@@ -337,21 +364,22 @@ class BackupPage(Page):
 
     def reason_text(self, entry: rs.PlanEntry) -> str:
         """Why a key is not written, in the UI language (the service's own words otherwise)."""
-        item = SETTINGS[entry.key]
-        if entry.status == rs.NOT_ON_MODEL:
-            return self.tr("exists only on {models}").format(
-                models=", ".join(m.info.code for m in item.models))
-        if entry.status == rs.UNREACHABLE and self.state is not None:
+        why = entry.why
+        if why is not None and why.kind is UnreachableKind.NOT_ON_MODEL:
+            return self.tr("exists only on {models}").format(models=", ".join(why.models))
+        if why is not None and why.kind is UnreachableKind.NOT_OVER_TRANSPORT:
             return self.tr("cannot be written over {transport}").format(
-                transport=TRANSPORT_NAMES[self.state.transport])
-        if entry.status == rs.SKIPPED and entry.key == "ct.ratio":
+                transport=TRANSPORT_NAMES[why.transport])
+        if why is not None:
+            return str(translated(why.sentence()))
+        if entry.skipped is rs.SkipReason.CT_NOT_ASKED:
             return self.tr("restored only when asked: each change uses one of only 7 and "
                            "cannot be undone")
-        if entry.status == rs.SKIPPED:
+        if entry.skipped is rs.SkipReason.TEMPLATE:
             return self.tr("belongs to one meter: a template never copies it")
-        if entry.status == rs.NOT_IN_FILE:
+        if entry.status is rs.PlanStatus.NOT_IN_FILE:
             return self.tr("the backup holds no value for it")
-        return entry.reason
+        return str(translated(entry.reason))
 
     def _fill_table(self, rows: list[tuple[str, str, Any, Any, str]]) -> None:
         from PySide6.QtGui import QColor
@@ -398,7 +426,7 @@ class BackupPage(Page):
                                      on_error=self._apply_failed)
 
     async def _apply(self, plan: rs.RestorePlan) -> rs.RestoreReport:
-        report = await self.controller.restore(plan, self.undo_dir)
+        report = await self.controller.restore(plan, self.undo_dir, self.confirmer)
         self.show_report(report)
         self.plan = None
         return report
@@ -414,19 +442,33 @@ class BackupPage(Page):
         self.table.setHorizontalHeaderLabels([
             self.tr("Setting"), self.tr("Result"), self.tr("From the file"),
             self.tr("Before"), self.tr("Note")])
-        self._fill_table([(r.key, r.status, r.file_value, r.before,
+        self._fill_table([(r.key, r.word, r.file_value, r.before,
                            translated(r.message)) for r in report.results])
-        counts = [f"{report.count(s)} {status_text(s)}" for s in
-                  (rs.APPLIED, rs.UNCHANGED, rs.INVALID, rs.NOT_ATTEMPTED, "acknowledged")
-                  if report.count(s)]
+        if isinstance(report.error, ConfirmationDeclined):
+            self._status("", "info")
+            set_note(self.result_label, self.tr("Not written: not confirmed."), "info")
+            return
+        counts = [f"{report.count(w)} {status_text(w)}" for w in RESULT_ORDER
+                  if report.count(w)]
         lines = [self.tr("Restore finished: {counts}.").format(counts=", ".join(counts))]
-        if report.undo_path:
+        if report.undo_path and report.ct_changed:
+            lines.append(self.tr("Before writing, the meter's settings were saved to {path}. "
+                                 "Restoring that file undoes the other settings; the CT ratio "
+                                 "comes back only with \"Include CT ratio\", which uses another "
+                                 "of the 7 CT ratio changes.").format(path=str(report.undo_path)))
+        elif report.undo_path:
             lines.append(self.tr("Before writing, the meter's settings were saved to {path} "
                                  "(restore that file to undo).").format(
                                      path=str(report.undo_path)))
-        if report.link_note:
+        link = report.applied.link if report.applied is not None else None
+        if link is not None and link.where is LinkWhere.UNKNOWN:
+            lines.append(self.tr("The meter may now answer at {new} or at {old}; the app "
+                                 "looks for it at both.").format(
+                                     new=translated(link.new.describe()),
+                                     old=translated(link.old.describe())))
+        elif report.link_note:
             lines.append(self.tr("The meter now answers at {where}; the connection settings "
-                                 "were updated.").format(where=report.link_note))
+                                 "were updated.").format(where=translated(report.link_note)))
         kind = "ok"
         if report.error is not None:
             lines.append(self.tr("Stopped: {reason}").format(reason=error_message(report.error)))

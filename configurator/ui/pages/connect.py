@@ -437,9 +437,7 @@ class ConnectPage(Page):
                                      on_error=self._failed)
 
     async def _ble(self, module: Any) -> None:
-        from ...services.ble_session import current_backends
-
-        scanner, _client = current_backends()  # the simulated air in demo mode
+        scanner, _client = self.controller.ble_backends or (None, None)  # demo: simulated air
         if scanner is None:
             found = await module.discover_meters(BLE_SCAN_S)
         else:

@@ -1,20 +1,27 @@
-"""6.7.12-6.7.13 Counters: the power-down counter and the resettable day counter."""
+"""6.7.12-6.7.13 Counters: the power-down counter and the resettable day counter.
+
+A reset is a permanent act: the write engine asks the one confirmation dialog (ui/confirm.py)
+and verifies that the counter went back to zero."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.settings import ACTIONS, Action
+from ...services.outcomes import ConfirmationDeclined
+from ..confirm import Confirmer, ConfirmingPage
+from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
+from .settings import status_mark
 
 
 @register
-class CountersPage(Page):
+class CountersPage(ConfirmingPage, Page):
     """Counters the user may reset."""
 
     NAME, SECTION, ORDER = "counters", "Settings (menu 6.7)", 90
@@ -48,7 +55,7 @@ class CountersPage(Page):
         self.result.setVisible(False)
         self.layout_.addWidget(self.result)
         self.layout_.addStretch(1)
-        self.confirm: QMessageBox | None = None
+        self.confirmer = Confirmer(self)
         self.busy = False
         controller.status.connect(self._on_values)
         controller.identity_changed.connect(self._on_values)
@@ -87,22 +94,7 @@ class CountersPage(Page):
                 self._show(action, by_key[action.register.key])
 
     def ask(self, action: Action) -> None:
-        """Confirm a reset (window-modal, via open())."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Reset a counter?"))
-        box.setText(translate("Settings", action.label) + "?")
-        box.setInformativeText(self.tr("The old value is gone afterwards."))
-        self.confirm_button = box.addButton(self.tr("Reset"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r, a=action, b=box: self._confirmed(b, a))
-        self.confirm = box
-        box.open()
-
-    def _confirmed(self, box: QMessageBox, action: Action) -> None:
-        self.confirm = None
-        if box.clickedButton() is not self.confirm_button:
-            return
+        """Reset a counter once the confirmation dialog says yes (window-modal, via open())."""
         self.busy = True
         self._update_enabled()
 
@@ -111,14 +103,29 @@ class CountersPage(Page):
             self._update_enabled()
 
         self.controller.runner.start(f"reset-{action.name}", self._reset(action),
-                                     restore=restore,
-                                     on_error=lambda exc: set_note(self.result, error_text(exc),
-                                                                   "error"))
+                                     restore=restore, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConfirmationDeclined):
+            set_note(self.result, self.tr("Not reset."), "info")
+            return
+        set_note(self.result, error_text(exc), "error")
 
     async def _reset(self, action: Action) -> None:
-        after = await self.controller.run_action(action)
-        self._show(action, after)
+        report = await self.controller.run_action(action, self.confirmer)
+        result = report.results[0]
+        if result.after is not None:
+            self._show(action, result.after)
+        if report.error is not None or not result.status.done:
+            problem = (translated(result.note) if result.note
+                       else error_message(report.error) if report.error else "")
+            set_note(self.result, f"{status_mark(result)}: {problem}", "error")
+            return
+        after = result.after
+        if after is None:  # acknowledged; this link cannot read the counter back
+            set_note(self.result, f"{status_mark(result)}: {translated(result.note or '')}",
+                     "ok")
+            return
+        shown = QLocale().toString(after, "f", 2) if isinstance(after, float) else str(after)
         set_note(self.result, self.tr("✔ {action}: the meter now reads {value}.").format(
-            action=translate("Settings", action.label),
-            value=QLocale().toString(after, "f", 2) if isinstance(after, float) else str(after)),
-            "ok")
+            action=translate("Settings", action.label), value=shown), "ok")

@@ -1,5 +1,5 @@
-"""6.9 CT ratio (2PU CT only): the ratio, the changes left of 7, the history, and a plain
-confirmation before a change that cannot be undone (a window-modal box via open())."""
+"""6.9 CT ratio (2PU CT only): the ratio, the changes left of 7, the history, and the one
+confirmation of permanent acts (ui/confirm.py: the engine counts the changes left and asks)."""
 
 from __future__ import annotations
 
@@ -11,23 +11,25 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
-from ...errors import ConfiguratorError
+from ...errors import ConfiguratorError, UnsupportedError
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.registers import CT_HISTORY_ENTRIES, REGISTERS
 from ...model.settings import SETTINGS
 from ...model.types import CtRatio
-from ...services.meter import ApplyReport
+from ...services.engine import ct_changes_left
+from ...services.outcomes import ApplyReport, ConfirmationDeclined
+from ..confirm import Confirmer, ConfirmingPage
 from ..editors import TextEditor
 from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
+from .settings import status_mark
 
 CT = SETTINGS["ct.ratio"]
 # History columns, from the register table's first entry: (suffix, label, obis)
@@ -36,18 +38,8 @@ HISTORY_COLUMNS = [(reg.key.split(".", 3)[3], reg.obis)
                    if reg.key.startswith("ct.history.1.") and not reg.key.endswith(".ratio")]
 
 
-def used_entries(history: dict[str, Any]) -> int:
-    """How many history entries hold a ratio (each is one change already made)."""
-    used = 0
-    for n in range(1, CT_HISTORY_ENTRIES + 1):
-        ratio = history.get(f"ct.history.{n}.ratio")
-        if isinstance(ratio, CtRatio) and ratio.primary:
-            used += 1
-    return used
-
-
 @register
-class CtPage(Page):
+class CtPage(ConfirmingPage, Page):
     """Current-transformer ratio."""
 
     NAME, SECTION, ORDER = "ct", "Settings (menu 6.7)", 80
@@ -111,7 +103,7 @@ class CtPage(Page):
         self.ratio: CtRatio | None = None
         self.left: int | None = None
         self.busy = False
-        self.confirm: QMessageBox | None = None
+        self.confirmer = Confirmer(self)
         controller.identity_changed.connect(lambda _i: self._refresh(load=self.isVisible()))
         controller.state_changed.connect(lambda *_: self._refresh(load=False))
         self._refresh(load=False)
@@ -160,11 +152,17 @@ class CtPage(Page):
 
     async def _load(self) -> None:
         values = await self.controller.get_settings([CT])
-        history = await self.controller.read_ct_history()
         ratio = values.get(CT.key)
         self.ratio = ratio if isinstance(ratio, CtRatio) else None
         self.current.setText(str(ratio) + " A" if self.ratio else self.tr("unreadable"))
-        self.left = CT_HISTORY_ENTRIES - used_entries(history)
+        try:
+            history = await self.controller.read_ct_history()
+        except UnsupportedError as exc:  # M-Bus carries the ratio, not the history
+            self.left = None
+            self.remaining.setText("—")
+            set_note(self.validation, error_message(exc), "warning")
+            return
+        self.left = ct_changes_left(history)
         self.remaining.setText(str(self.left))
         for n in range(1, CT_HISTORY_ENTRIES + 1):
             entry_ratio = history.get(f"ct.history.{n}.ratio")
@@ -203,53 +201,33 @@ class CtPage(Page):
         self._update_enabled()
 
     def ask_confirmation(self) -> None:
-        """Say plainly what a change costs; write only on an explicit yes (open(), no exec())."""
+        """Write the new ratio; the engine counts the changes left and the one confirmation
+        dialog says plainly what the change costs (nothing is written without a yes)."""
         try:
             value = self.editor.current()
         except ConfiguratorError as exc:
             set_note(self.validation, error_message(exc), "error")
             return
-        left_after = (self.left or 0) - 1
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Change the CT ratio?"))
-        box.setText(self.tr("Change the CT ratio from {old} to {new}?").format(
-            old=str(self.ratio), new=str(value)))
-        box.setInformativeText(
-            self.tr("This uses one of the {total} CT ratio changes the meter allows ({left} "
-                    "will be left). It cannot be undone: the old ratio and the energy readings "
-                    "are frozen in the CT history.").format(total=CT_HISTORY_ENTRIES,
-                                                            left=left_after))
-        self.confirm_button = box.addButton(self.tr("Use one change and write"),
-                                            QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r, v=value, b=box: self._confirmed(b, v))
-        self.confirm = box
-        box.open()
-
-    def _confirmed(self, box: QMessageBox, value: CtRatio) -> None:
-        self.confirm = None
-        if box.clickedButton() is not self.confirm_button:
-            set_note(self.report, self.tr("Not changed."), "info")
-            return
         self._set_busy(True)
         set_note(self.report, self.tr("Writing the CT ratio…"), "info")
         self.controller.runner.start("ct-apply", self._apply(value),
                                      restore=lambda: self._set_busy(False),
-                                     on_error=lambda exc: set_note(
-                                         self.report, self.tr(
-                                             "Not confirmed: {reason} Read from the meter to "
-                                             "see what it holds.").format(
-                                                 reason=error_text(exc)), "error"))
+                                     on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConfirmationDeclined):
+            set_note(self.report, self.tr("Not changed."), "info")
+            return
+        set_note(self.report, self.tr("Not confirmed: {reason} Read from the meter to see what "
+                                      "it holds.").format(reason=error_text(exc)), "error")
 
     async def _apply(self, value: CtRatio) -> ApplyReport:
-        report = await self.controller.apply({CT: value})
+        report = await self.controller.apply({CT: value}, self.confirmer)
         result = report.results[0]
         if report.error is not None:
-            problem = (translated(result.message) if result.message
+            problem = (translated(result.note) if result.note
                        else error_message(report.error))
-            set_note(self.report, f"✖ {problem}", "error")
+            set_note(self.report, f"{status_mark(result)}: {problem}", "error")
         else:
             set_note(self.report, self.tr("✔ The meter now uses {ratio}.").format(
                 ratio=str(result.after)), "ok")

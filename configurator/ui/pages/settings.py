@@ -11,23 +11,51 @@ from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...errors import ConfiguratorError, UnsupportedError
+from ...errors import ConfiguratorError
 from ...i18n import QT_TRANSLATE_NOOP, translate
-from ...model.settings import SETTINGS, Setting, check_reachable, check_rules, s0_width_limit_ms
-from ...services.meter import ApplyReport
+from ...model.settings import (
+    RULE_KEYS,
+    SETTINGS,
+    S0Overlap,
+    Setting,
+    check_rules,
+    rule_warnings,
+    s0_width_limit_ms,
+    unreachable,
+)
+from ...services.outcomes import (
+    ApplyReport,
+    ConfirmationDeclined,
+    LinkWhere,
+    WriteOutcome,
+    WriteStatus,
+)
+from ..confirm import Confirmer, ConfirmingPage
 from ..editors import label_of, make_editor, same_value, value_text
 from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
-STATUS_MARK = {"written": QT_TRANSLATE_NOOP("SettingsPage", "✔ written"),
-               "unchanged": QT_TRANSLATE_NOOP("SettingsPage", "= unchanged"),
-               "failed": QT_TRANSLATE_NOOP("SettingsPage", "✖ failed"),
-               "not attempted": QT_TRANSLATE_NOOP("SettingsPage", "… not attempted"),
-               "acknowledged": QT_TRANSLATE_NOOP("SettingsPage", "✔ acknowledged")}
+# How each write outcome shows beside its setting (context "SettingsPage").
+STATUS_MARK = {
+    WriteStatus.VERIFIED: QT_TRANSLATE_NOOP("SettingsPage", "✔ written, read back"),
+    WriteStatus.UNCHANGED: QT_TRANSLATE_NOOP("SettingsPage", "= unchanged"),
+    WriteStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("SettingsPage",
+                                                "✔ acknowledged (cannot be read back)"),
+    WriteStatus.REFUSED: QT_TRANSLATE_NOOP("SettingsPage", "✖ refused by the meter"),
+    WriteStatus.MISMATCH: QT_TRANSLATE_NOOP("SettingsPage", "✖ reads back another value"),
+    WriteStatus.NOT_TAKEN: QT_TRANSLATE_NOOP("SettingsPage", "✖ not taken"),
+    WriteStatus.UNKNOWN: QT_TRANSLATE_NOOP("SettingsPage", "? unknown: sent, no answer"),
+    WriteStatus.NOT_ATTEMPTED: QT_TRANSLATE_NOOP("SettingsPage", "… not attempted"),
+}
 
 
-class SettingsPage(Page):
+def status_mark(result: WriteOutcome) -> str:
+    """A write outcome's mark in the UI language."""
+    return translate("SettingsPage", STATUS_MARK[result.status])
+
+
+class SettingsPage(ConfirmingPage, Page):
     """A page of settings from one menu section."""
 
     SECTION = "Settings (menu 6.7)"
@@ -45,6 +73,7 @@ class SettingsPage(Page):
         self.warning_labels: dict[str, QLabel] = {}
         self.loaded = False
         self.touched: set[str] = set()  # edited by the user since the last read
+        self.confirmer = Confirmer(self)  # permanent acts (T3/T4, link moves) ask here
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -133,14 +162,11 @@ class SettingsPage(Page):
         model = self.controller.model
         for item in self.items:
             reason = ""
-            if model is None:
-                reason = ""
-            else:
-                try:
-                    check_reachable(item, model, self.controller.transport_name)
-                except UnsupportedError as exc:
-                    reason = self.tr("Not available here: {reason}").format(
-                        reason=error_message(exc))
+            why = (unreachable(item, model, self.controller.transport_name)
+                   if model is not None else None)
+            if why is not None:
+                reason = self.tr("Not available here: {reason}").format(
+                    reason=translated(why.sentence()))
             self.reachable[item.key] = model is not None and not reason
             label = self.reason_labels[item.key]
             label.setText(reason)
@@ -249,13 +275,24 @@ class SettingsPage(Page):
         model = self.controller.model
         if model is None:
             return ""
-        merged = {k: v for k, v in self.meter_values.items() if not isinstance(v, Exception)}
-        merged.update({item.key: value for item, value in self.pending().items()})
         try:
-            check_rules(model, merged)
+            check_rules(model, self.merged())
         except ConfiguratorError as exc:
             return error_message(exc)
         return ""
+
+    def merged(self) -> dict[str, Any]:
+        """The meter's values with the pending edits (what the meter would hold after)."""
+        merged = {k: v for k, v in self.meter_values.items() if not isinstance(v, Exception)}
+        merged.update({item.key: value for item, value in self.pending().items()})
+        return merged
+
+    def warnings(self) -> list[S0Overlap]:
+        """Warnings (never refusals) about the pending values, with their figures."""
+        model = self.controller.model
+        if model is None or not RULE_KEYS & {item.key for item in self.pending()}:
+            return []
+        return rule_warnings(model, self.merged())
 
     def _on_edited(self) -> None:
         changes = self.pending()
@@ -318,10 +355,10 @@ class SettingsPage(Page):
                                      on_error=self._apply_failed)
 
     async def _apply(self, changes: dict[Setting, Any]) -> ApplyReport:
-        report = await self.controller.apply(changes)
+        report = await self.controller.apply(changes, self.confirmer)
         self.show_report(report)
         for result in report.results:
-            if result.status in ("written", "unchanged") and result.after is not None:
+            if result.status.done and result.after is not None:
                 self.meter_values[result.key] = result.after
                 item = SETTINGS[result.key]
                 self.meter_labels[result.key].setText(self.format(item, result.after))
@@ -329,6 +366,9 @@ class SettingsPage(Page):
         return report
 
     def _apply_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConfirmationDeclined):
+            set_note(self.report_label, self.tr("Not written: not confirmed."), "info")
+            return
         set_note(self.report_label,
                  self.tr("Nothing confirmed: {reason} Some values may have reached the meter: "
                          "press 'Read from meter' once it answers again.").format(
@@ -338,22 +378,30 @@ class SettingsPage(Page):
         """Per-key results beside each setting and in a summary."""
         lines = []
         for result in report.results:
-            mark = (self.tr(STATUS_MARK[result.status]) if result.status in STATUS_MARK
-                    else result.status)
+            mark = status_mark(result)
             label = self.result_labels.get(result.key)
             if label is not None:
                 label.setText(mark)
             item = SETTINGS[result.key]
             line = f"{label_of(item)}: {mark}"
-            if result.message:
-                line += f" — {translated(result.message)}"
+            if result.status is WriteStatus.UNKNOWN and result.after is not None:
+                line += " — " + self.tr("the meter now holds {value}").format(
+                    value=self.format(item, result.after))
+            if result.note:
+                line += f" — {translated(result.note)}"
             lines.append(line)
-        if report.link_note:
+        link = report.link
+        if link is not None and link.where is LinkWhere.UNKNOWN:
+            lines.append(self.tr("The meter may now answer at {new} or at {old}; the app "
+                                 "looks for it at both.").format(
+                                     new=translated(link.new.describe()),
+                                     old=translated(link.old.describe())))
+        elif report.link_note:
             lines.append(self.tr("The meter now answers at {where}.").format(
                 where=translated(report.link_note)))
         kind = "error" if report.error is not None else "ok"
         if report.error is not None:
-            lines.append(self.tr("Stopped: {reason}").format(reason=str(report.error)))
+            lines.append(self.tr("Stopped: {reason}").format(reason=error_message(report.error)))
         set_note(self.report_label, "\n".join(lines), kind)
 
 
@@ -408,16 +456,22 @@ class S0Page(SettingsPage):
         except ConfiguratorError:
             return
         if model is None:
-            set_note(self.limit_label, self.tr("The longest pulse width depends on the pulse "
-                                               "rate and the meter model; connect to see it."),
-                     "info")
+            set_note(self.limit_label, self.tr("The meter accepts pulse widths of 2-99 ms; "
+                                               "connect to see which may overlap at full "
+                                               "load."), "info")
             return
-        limit = s0_width_limit_ms(model, float(rate))
+        warnings = self.warnings()
+        if warnings:
+            set_note(self.limit_label, "\n".join(str(translated(w.sentence()))
+                                                 for w in warnings), "warning")
+            return
+        ratio = self.meter_values.get("ct.ratio")
+        limit = s0_width_limit_ms(model, float(rate), ratio)
         rate_text = value_text(SETTINGS["s0.rate"], rate, with_unit=False)
         set_note(self.limit_label, self.tr(
-            "At {rate} imp/kWh a {model} allows pulse widths of 2-{limit} ms (pulses must not "
-            "overlap at full load).").format(rate=rate_text, model=model.info.code, limit=limit),
-            "info")
+            "The meter accepts 2-99 ms. At {rate} imp/kWh on a {model}, pulses up to {limit} ms "
+            "stay apart at full load; longer ones are written with a warning.").format(
+                rate=rate_text, model=model.info.code, limit=limit), "info")
 
 
 @register
