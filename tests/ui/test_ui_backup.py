@@ -165,3 +165,43 @@ def test_ct_ratio_is_restored_only_when_ticked(gui, simulator, tmp_path: Path) -
     assert ct_status() == "unchanged" and page.ct_warning.isVisible()
     assert "7 changes" in page.ct_warning.text()
     assert not page.apply_button.isEnabled()  # nothing differs: nothing to write
+
+
+def test_restoring_the_ct_ratio_is_confirmed_with_the_changes_left(gui, simulator,
+                                                                   tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    from configurator.model.types import CtRatio
+
+    monkeypatch.setenv("CONFIGURATOR_DATA_DIR", str(tmp_path / "data"))
+    sim = simulator("--model", "2PUCT")
+    gui.connect(sim.port)
+    page = gui.window.show_page("backup")
+    target = tmp_path / "ct.json"
+    page.backup_to(target)  # 5/5
+    wait_idle(gui, page)
+    report = gui.run(gui.controller.apply({SETTINGS["ct.ratio"]: CtRatio(100, 5)}, accept_all))
+    assert report.error is None  # one change used: 6 left
+
+    def restore_with_ct() -> None:
+        page.load_file(target)
+        wait_idle(gui, page)
+        page.ct_box.setChecked(True)
+        assert page.apply_button.isEnabled()
+        page.apply_button.click()
+        gui.wait(lambda: page.confirm is not None and page.confirm.isVisible())
+
+    restore_with_ct()
+    text = page.confirm.text() + " " + page.confirm.informativeText()
+    assert "from 100/5 to 5/5" in text and "(5 will be left)" in text, text
+    page.confirm.reject()
+    wait_idle(gui, page)
+    assert "not confirmed" in page.result_label.text()
+    assert settings_now(gui)["ct.ratio"] == CtRatio(100, 5)
+    assert not (tmp_path / "data").exists()  # no undo file either: nothing was to be written
+
+    restore_with_ct()
+    page.confirm_button.click()
+    wait_idle(gui, page)
+    assert settings_now(gui)["ct.ratio"] == CtRatio(5, 5)
+    assert "uses another of the 7 CT ratio changes" in page.result_label.text()
+    assert "(restore that file to undo)" not in page.result_label.text()
