@@ -301,11 +301,7 @@ def _result_line(r: rs.RestoreResult) -> str:
 def report_text(report: rs.RestoreReport) -> str:
     """The restore result: one line per key, then the counts."""
     rows = [(r.key, _result_line(r)) for r in report.results]
-    order = [rs.APPLIED, "unchanged", "refused", "mismatch", "not taken", "unknown",
-             "not attempted", "acknowledged"] + [s.value for s in rs.PlanStatus]
-    words = list(dict.fromkeys(order + [r.word for r in report.results]))
-    counts = [f"{report.count(w)} {w}" for w in words
-              if w != rs.PlanStatus.CHANGE.value and report.count(w)]
+    counts = [f"{report.count(w)} {w}" for w in rs.RESULT_ORDER if report.count(w)]
     return fmt.table(rows) + "\n" + ", ".join(counts) + "."
 
 

@@ -81,6 +81,19 @@ CHANGE, UNCHANGED, NOT_ON_MODEL, UNREACHABLE, SKIPPED, NOT_IN_FILE, INVALID = Pl
 APPLIED = "applied"
 RESULT_WORDS: dict[WriteStatus, str] = {WriteStatus.VERIFIED: APPLIED}
 
+
+def result_word(status: WriteStatus | PlanStatus) -> str:
+    """A result status as `restore --json` prints it."""
+    if isinstance(status, WriteStatus):
+        return RESULT_WORDS.get(status, status.value)
+    return status.value
+
+
+# Every result word, written ones first (for summaries).
+RESULT_ORDER: tuple[str, ...] = tuple(dict.fromkeys(
+    [result_word(s) for s in WriteStatus] + [result_word(s) for s in PlanStatus
+                                             if s is not PlanStatus.CHANGE]))
+
 ENV_DATA_DIR = "CONFIGURATOR_DATA_DIR"
 
 
@@ -282,9 +295,7 @@ class RestoreResult:
     @property
     def word(self) -> str:
         """The status as `restore --json` prints it."""
-        if isinstance(self.status, WriteStatus):
-            return RESULT_WORDS.get(self.status, self.status.value)
-        return self.status.value
+        return result_word(self.status)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -518,6 +529,6 @@ async def restore_template(options: ConnectionOptions, doc: dict[str, Any],
 __all__ = ["APPLIED", "CHANGE", "INVALID", "NOT_IN_FILE", "NOT_ON_MODEL", "SKIPPED",
            "TEMPLATE_SKIPPED", "UNCHANGED", "UNREACHABLE", "MeterRestore", "MeterState",
            "PlanEntry", "PlanStatus", "RestorePlan", "RestoreReport", "RestoreResult",
-           "SkipReason", "apply_restore", "default_data_dir", "default_undo_dir",
-           "parse_addresses", "plan_restore", "read_meter_state", "restore_template",
-           "save_undo_backup"]
+           "SkipReason", "RESULT_ORDER", "apply_restore", "result_word", "default_data_dir",
+           "default_undo_dir", "parse_addresses", "plan_restore", "read_meter_state",
+           "restore_template", "save_undo_backup"]

@@ -37,7 +37,12 @@ from ...services.backup import (
     write_backup_file,
     write_text_atomic,
 )
-from ...services.outcomes import ConfirmationDeclined, LinkWhere, UnreachableKind
+from ...services.outcomes import (
+    ConfirmationDeclined,
+    LinkWhere,
+    UnreachableKind,
+    WriteStatus,
+)
 from ...services.report import render_report_pdf
 from ..confirm import Confirmer, ConfirmingPage
 from ..editors import value_text
@@ -46,29 +51,29 @@ from ..tasks import error_text
 from .base import Page, note, register, set_note
 
 # Plan statuses and result words (RestoreResult.word) as the table shows them.
+_WORD = rs.result_word
 STATUS_TEXT = {
-    rs.PlanStatus.CHANGE.value: QT_TRANSLATE_NOOP("BackupStatus", "will change"),
-    rs.PlanStatus.UNCHANGED.value: QT_TRANSLATE_NOOP("BackupStatus", "unchanged"),
-    rs.PlanStatus.NOT_ON_MODEL.value: QT_TRANSLATE_NOOP("BackupStatus", "not on this model"),
-    rs.PlanStatus.UNREACHABLE.value: QT_TRANSLATE_NOOP("BackupStatus", "not reachable"),
-    rs.PlanStatus.SKIPPED.value: QT_TRANSLATE_NOOP("BackupStatus", "skipped"),
-    rs.PlanStatus.NOT_IN_FILE.value: QT_TRANSLATE_NOOP("BackupStatus", "not in file"),
-    rs.PlanStatus.INVALID.value: QT_TRANSLATE_NOOP("BackupStatus", "invalid in the file"),
-    rs.APPLIED: QT_TRANSLATE_NOOP("BackupStatus", "applied"),
-    "acknowledged": QT_TRANSLATE_NOOP("BackupStatus", "acknowledged"),
-    "refused": QT_TRANSLATE_NOOP("BackupStatus", "refused by the meter"),
-    "mismatch": QT_TRANSLATE_NOOP("BackupStatus", "reads back another value"),
-    "not taken": QT_TRANSLATE_NOOP("BackupStatus", "not taken"),
-    "unknown": QT_TRANSLATE_NOOP("BackupStatus", "unknown: sent, no answer"),
-    "not attempted": QT_TRANSLATE_NOOP("BackupStatus", "not attempted"),
+    _WORD(rs.PlanStatus.CHANGE): QT_TRANSLATE_NOOP("BackupStatus", "will change"),
+    _WORD(rs.PlanStatus.UNCHANGED): QT_TRANSLATE_NOOP("BackupStatus", "unchanged"),
+    _WORD(rs.PlanStatus.NOT_ON_MODEL): QT_TRANSLATE_NOOP("BackupStatus", "not on this model"),
+    _WORD(rs.PlanStatus.UNREACHABLE): QT_TRANSLATE_NOOP("BackupStatus", "not reachable"),
+    _WORD(rs.PlanStatus.SKIPPED): QT_TRANSLATE_NOOP("BackupStatus", "skipped"),
+    _WORD(rs.PlanStatus.NOT_IN_FILE): QT_TRANSLATE_NOOP("BackupStatus", "not in file"),
+    _WORD(rs.PlanStatus.INVALID): QT_TRANSLATE_NOOP("BackupStatus", "invalid in the file"),
+    _WORD(WriteStatus.VERIFIED): QT_TRANSLATE_NOOP("BackupStatus", "applied"),
+    _WORD(WriteStatus.ACKNOWLEDGED): QT_TRANSLATE_NOOP("BackupStatus", "acknowledged"),
+    _WORD(WriteStatus.REFUSED): QT_TRANSLATE_NOOP("BackupStatus", "refused by the meter"),
+    _WORD(WriteStatus.MISMATCH): QT_TRANSLATE_NOOP("BackupStatus", "reads back another value"),
+    _WORD(WriteStatus.NOT_TAKEN): QT_TRANSLATE_NOOP("BackupStatus", "not taken"),
+    _WORD(WriteStatus.UNKNOWN): QT_TRANSLATE_NOOP("BackupStatus", "unknown: sent, no answer"),
+    _WORD(WriteStatus.NOT_ATTEMPTED): QT_TRANSLATE_NOOP("BackupStatus", "not attempted"),
 }
 _BAD = "#fde8e8"
-STATUS_COLOUR = {rs.PlanStatus.CHANGE.value: "#fff4d6", rs.APPLIED: "#e7f6e9",
-                 rs.PlanStatus.INVALID.value: _BAD, "not attempted": _BAD, "refused": _BAD,
-                 "mismatch": _BAD, "not taken": _BAD, "unknown": _BAD}
+STATUS_COLOUR = {_WORD(rs.PlanStatus.CHANGE): "#fff4d6", _WORD(WriteStatus.VERIFIED): "#e7f6e9",
+                 _WORD(rs.PlanStatus.INVALID): _BAD,
+                 **{_WORD(s): _BAD for s in WriteStatus if s.failed or
+                    s is WriteStatus.NOT_ATTEMPTED}}
 COL_SETTING, COL_STATUS, COL_FILE, COL_METER, COL_NOTE = range(5)
-RESULT_ORDER = (rs.APPLIED, "acknowledged", "unchanged", "refused", "mismatch", "not taken",
-                "unknown", "not attempted")
 
 
 def status_text(status: str) -> str:
@@ -448,7 +453,7 @@ class BackupPage(ConfirmingPage, Page):
             self._status("", "info")
             set_note(self.result_label, self.tr("Not written: not confirmed."), "info")
             return
-        counts = [f"{report.count(w)} {status_text(w)}" for w in RESULT_ORDER
+        counts = [f"{report.count(w)} {status_text(w)}" for w in rs.RESULT_ORDER
                   if report.count(w)]
         lines = [self.tr("Restore finished: {counts}.").format(counts=", ".join(counts))]
         if report.undo_path and report.ct_changed:

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...errors import ConfiguratorError
+from ...errors import ConfiguratorError, UnsupportedError, UsageError
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.settings import (
     RULE_KEYS,
@@ -368,6 +368,10 @@ class SettingsPage(ConfirmingPage, Page):
     def _apply_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ConfirmationDeclined):
             set_note(self.report_label, self.tr("Not written: not confirmed."), "info")
+            return
+        if isinstance(exc, (UsageError, UnsupportedError)):  # refused before any write
+            set_note(self.report_label, self.tr("Not written: {reason}").format(
+                reason=error_text(exc)), "error")
             return
         set_note(self.report_label,
                  self.tr("Nothing confirmed: {reason} Some values may have reached the meter: "
