@@ -115,6 +115,8 @@ class AppController(QObject):
         if state is LinkState.CONNECTED:
             self._last_poll_error = ""
             self.poller.start()
+            if self.manager.options is not None:  # a reconnect may have found another point
+                self.options_changed.emit(self.manager.options)
         else:
             self.poller.cancel()
         self.state_changed.emit(state.value, translated(text))
