@@ -34,14 +34,14 @@ from ..model.models import Model
 from ..model.registers import BLE, REGISTERS
 from ..model.settings import Setting
 from ..protocol.modbus_master import ModbusMaster
-from ..transport.ble import DEFAULT_PIN, BleSettings, BleTransport, meter_name
+from ..transport.ble import DEFAULT_PIN, BleSettings, BleTransport
 from .api import MeterSession
 from .connection import OPENERS, ConnectionOptions, TrafficCallback
 from .meter import IDENTITY_GROUPS, ApplyReport, Identity, ModbusMeter
+from .pin import KEYRING_SERVICE, forget_pin, recall_pin, remember_pin
 
 log = logging.getLogger(__name__)
 
-KEYRING_SERVICE = "wago-879-30xx-configurator"
 Backends = tuple[type[BaseBleakScanner] | None, type[BaseBleakClient] | None]
 _backends: Backends = (None, None)  # None: the platform's own bleak backends
 
@@ -63,53 +63,7 @@ def current_backends() -> Backends:
     return _backends
 
 
-# --- PIN in the OS keyring (optional) ------------------------------------------------------
-
-
-def _keyring() -> Any | None:
-    try:
-        import keyring
-    except ImportError:
-        return None
-    return keyring
-
-
-def recall_pin(device: str) -> str | None:
-    """The PIN remembered for `device` in the OS keyring, or None (also with no keyring)."""
-    keyring = _keyring()
-    if keyring is None:
-        return None
-    try:
-        return keyring.get_password(KEYRING_SERVICE, meter_name(device))  # type: ignore[no-any-return]
-    except Exception as exc:  # no backend (headless), locked, D-Bus down: all mean "none"
-        log.debug("no PIN from the OS keyring: %s", type(exc).__name__)
-        return None
-
-
-def remember_pin(device: str, pin: str) -> bool:
-    """Keep the PIN for `device` in the OS keyring; False if there is no usable keyring."""
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    try:
-        keyring.set_password(KEYRING_SERVICE, meter_name(device), pin)
-    except Exception as exc:
-        log.debug("cannot store the PIN in the OS keyring: %s", type(exc).__name__)
-        return False
-    return True
-
-
-def forget_pin(device: str) -> bool:
-    """Remove a remembered PIN; False if there was none or no usable keyring."""
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    try:
-        keyring.delete_password(KEYRING_SERVICE, meter_name(device))
-    except Exception as exc:
-        log.debug("no PIN removed from the OS keyring: %s", type(exc).__name__)
-        return False
-    return True
+# --- PIN in the OS keyring: configurator/services/pin.py (re-exported here) --------------
 
 
 # --- the session -----------------------------------------------------------------------
