@@ -149,6 +149,18 @@ device = plain_text("a Bluetooth address, a meter name like IM-000023000001, or 
 address_list = plain_text("addresses in plain digits like 1,2,5-7", r"[0-9][0-9,\- ]*")
 
 
+def check_args(args: argparse.Namespace) -> None:
+    """Checks that need two options at once (after parsing); raises UsageError."""
+    from ..errors import UsageError
+
+    if getattr(args, "command", None) == "simulate":  # its own --baud, checked by simulate
+        return
+    problem = check_combination(getattr(args, "protocol", None) or "modbus",
+                                getattr(args, "baud", None))
+    if problem is not None:
+        raise UsageError(problem)
+
+
 def check_combination(protocol: str, baud: int | None) -> str | None:
     """Why `--baud` does not fit `--protocol` (one sentence), or None if it does."""
     if baud is None or protocol == "ble":  # no serial line over Bluetooth: nothing to check
@@ -156,12 +168,12 @@ def check_combination(protocol: str, baud: int | None) -> str | None:
     rates = MBUS_BAUD_RATES if protocol == "mbus" else MODBUS_BAUD_RATES
     if baud in rates:
         return None
-    name = "M-Bus" if protocol == "mbus" else "Modbus RTU"
-    return (f"--baud {baud} is not a {name} baud rate of this meter: one of "
+    name = "an M-Bus" if protocol == "mbus" else "a Modbus RTU"
+    return (f"--baud {baud} is not {name} baud rate of this meter: one of "
             f"{', '.join(str(b) for b in rates)}.")
 
 
 __all__ = ["BAUD_RATES", "MAX_TIMEOUT_S", "address", "address_list", "baud_rate",
-           "ble_scan_seconds", "check_combination", "device", "int_range", "mbus_address",
-           "modbus_address", "parse_ascii_decimal", "parse_ascii_int", "plain_text", "seed",
-           "seconds_range", "timeout"]
+           "ble_scan_seconds", "check_args", "check_combination", "device", "int_range",
+           "mbus_address", "modbus_address", "parse_ascii_decimal", "parse_ascii_int",
+           "plain_text", "seed", "seconds_range", "timeout"]
