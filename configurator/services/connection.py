@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..errors import UnsupportedError, UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Template
@@ -43,7 +43,7 @@ class ConnectionOptions:
     timeout: float | None = None
     retries: int = 1
     device: str | None = None  # BLE: address or name
-    pin: str | None = None  # BLE pairing PIN (the meter password); never stored in plain text
+    pin: str | None = field(default=None, repr=False)  # BLE PIN (meter password): never shown
 
     def resolved(self) -> ConnectionOptions:
         """The options with the protocol's defaults filled in."""
