@@ -84,6 +84,24 @@ def seconds_range(high: float, *, low: float = 0.0, what: str = "seconds",
     return parse
 
 
+def plain_number(what: str, *, decimal: bool = False) -> Callable[[str], float | int]:
+    """A `type=` callable that checks only the spelling: ASCII digits, an optional leading "-"
+    (and with `decimal` one "."); the range is the caller's to check (e.g. `simulate`, whose
+    OptionError names the allowed range)."""
+    def parse(text: str) -> float | int:
+        negative = isinstance(text, str) and text.startswith("-")
+        body = text[1:] if negative else text
+        value = parse_ascii_decimal(body) if decimal else parse_ascii_int(body)
+        if value is None:
+            raise argparse.ArgumentTypeError(
+                f"{_shown(text)} is not valid: give {what} in plain digits"
+                + (" like 1.5." if decimal else "."))
+        return -value if negative else value
+
+    parse.__name__ = "number"
+    return parse
+
+
 def _baud_rates() -> tuple[int, ...]:
     """Every baud rate the meter can be set to, over Modbus RTU or M-Bus (settings table)."""
     mbus = SETTINGS["mbus.baudrate"].domain.options  # type: ignore[attr-defined]
@@ -176,4 +194,4 @@ def check_combination(protocol: str, baud: int | None) -> str | None:
 __all__ = ["BAUD_RATES", "MAX_TIMEOUT_S", "address", "address_list", "baud_rate",
            "ble_scan_seconds", "check_args", "check_combination", "device", "int_range",
            "mbus_address", "modbus_address", "parse_ascii_decimal", "parse_ascii_int",
-           "plain_text", "seed", "seconds_range", "timeout"]
+           "plain_number", "plain_text", "seed", "seconds_range", "timeout"]

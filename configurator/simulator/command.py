@@ -36,14 +36,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the simulator's options to `parser`."""
     parser.add_argument("--model", default="4PU",
                         help="meter model: 4PU, 4PS or 2PUCT (default 4PU)")
-    parser.add_argument("--count", type=cli_options.int_range(1, 247, "a number of meters"),
+    parser.add_argument("--count", type=cli_options.plain_number("a number of meters"),
                         default=None,
                         help="number of meters, at consecutive addresses from the first "
                              "--address (or 1)")
-    parser.add_argument("--address", type=cli_options.modbus_address, action="append",
+    parser.add_argument("--address", type=cli_options.plain_number("a Modbus address"),
+                        action="append",
                         default=None,
                         help="Modbus address of a meter (repeat for several meters)")
-    parser.add_argument("--serial", type=cli_options.int_range(1, MAX_SERIAL, "a serial number"),
+    parser.add_argument("--serial", type=cli_options.plain_number("a serial number"),
                         default=DEFAULT_SERIAL,
                         help=f"serial number of the first meter; the others count up "
                              f"(default {DEFAULT_SERIAL})")
@@ -67,7 +68,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "this phase (it then exports)")
     parser.add_argument("--protocol", default="modbus", choices=["modbus", "mbus"],
                         help="serve the meters over Modbus RTU (default) or as M-Bus slaves")
-    parser.add_argument("--mbus-address", type=cli_options.mbus_address, action="append",
+    parser.add_argument("--mbus-address", type=cli_options.plain_number("an M-Bus address"),
+                        action="append",
                         default=None,
                         help="M-Bus primary address of a meter (repeat for several meters; one "
                              "with --count counts up; default 0 for every meter, as shipped)")
@@ -77,8 +79,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mbus-baud", default="2400",
                         help="initial M-Bus baud rate of every meter (default 2400)")
     parser.add_argument("--history-hours", default=0.0, metavar="H",
-                        type=cli_options.seconds_range(MAX_HISTORY_HOURS, what="hours",
-                                                       allow_low=True),
+                        type=cli_options.plain_number("hours", decimal=True),
                         help="start new meters with H hours of typical load on their energy "
                              "counters, about 70/30 over tariffs T1/T2 (default 0; the demo "
                              f"uses {DEMO_HISTORY_HOURS}, about a year)")
