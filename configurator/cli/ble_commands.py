@@ -176,7 +176,7 @@ def _fallback_pin(args: argparse.Namespace, device: str) -> tuple[str, bool]:
     return FACTORY_PIN, True
 
 
-def _remember(args: argparse.Namespace, device: str, pin: str) -> None:
+def _remember(device: str, pin: str) -> None:
     from ..services.pin import outcome_text, store_pin
 
     outcome = store_pin(device, pin)
@@ -227,7 +227,7 @@ def _pin_at_pairing(args: argparse.Namespace) -> Iterator[None]:
                 entered = True  # the meter accepted the PIN: pairing is part of opening
                 if args.remember_pin and args.demo is None and options.device not in remembered:
                     remembered.add(options.device)
-                    _remember(args, options.device, options.pin)
+                    _remember(options.device, options.pin)
                 yield session
         except PairingError as exc:
             if entered or not factory:

@@ -72,3 +72,22 @@ def test_without_a_keyring_the_box_is_off_and_says_why(gui, keyring_absent) -> N
     assert not page.remember.isEnabled() and not page.remember.isChecked()
     assert page.keyring_note.isVisibleTo(page)
     assert "no usable OS keyring" in page.keyring_note.text()
+
+
+def test_connect_page_numbers_are_bounded_by_the_settings_table(gui) -> None:
+    from configurator.model.settings import MODBUS_BAUD_CODES, SETTINGS
+
+    page = gui.window.show_page("connect")
+    for protocol, key in (("modbus", "modbus.address"), ("mbus", "mbus.address")):
+        page.transport.setCurrentIndex(page.transport.findData(protocol))
+        domain = SETTINGS[key].domain
+        assert (page.address.minimum(), page.address.maximum()) == (domain.low, domain.high)
+        rates = [page.baud.itemData(i) for i in range(page.baud.count())]
+        expected = (list(MODBUS_BAUD_CODES) if protocol == "modbus"
+                    else [int(r) for r in SETTINGS["mbus.baudrate"].domain.options])
+        assert rates == expected
+    page.transport.setCurrentIndex(page.transport.findData("ble"))
+    gui.qtbot.keyClicks(page.pin, "12ab45")  # typed: only digits, at most 4, stay
+    assert page.pin.text() == "1245" and gui.controller.pin == "1245"
+    page.pin.setText("12a4")  # set past the validator: never taken as a PIN
+    assert gui.controller.pin is None

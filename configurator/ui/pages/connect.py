@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import UnsupportedError
+from ...errors import UnsupportedError, UsageError
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.domains import Choice, IntRange
 from ...model.models import Model
@@ -42,7 +42,14 @@ from ...services.connection import PROTOCOL_DEFAULTS, ConnectionOptions
 from ...services.link import LinkState
 from ...services.mbus_scan import MbusFound
 from ...services.meter import Identity
-from ...services.pin import PIN_DIGITS, keyring_problem, outcome_text, recall_pin, store_pin
+from ...services.pin import (
+    PIN_DIGITS,
+    keyring_problem,
+    outcome_text,
+    parse_pin,
+    recall_pin,
+    store_pin,
+)
 from ...services.ports import PortInfo, list_ports
 from ...simulator.demo import DEMO_BLE_PIN, BleDemo
 from ..messages import translated
@@ -298,7 +305,10 @@ class ConnectPage(Page):
         set_note(self.keyring_note, translated(problem) if problem is not None else "", "info")
 
     def _on_pin(self, text: str) -> None:
-        self.controller.pin = text if len(text) == PIN_DIGITS else None
+        try:
+            self.controller.pin = parse_pin(text) if len(text) == PIN_DIGITS else None
+        except UsageError:  # set programmatically past the validator: never a bad PIN
+            self.controller.pin = None
 
     def _recall_pin(self) -> None:
         """Fill an empty PIN field from the OS keyring, if a PIN is remembered for the device."""
