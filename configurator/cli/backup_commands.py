@@ -25,8 +25,10 @@ from ..services.backup import (
     write_text_atomic,
 )
 from ..services.connection import ConnectionOptions, open_session, require_port
+from ..services.files import check_writable_target
 from ..services.outcomes import WriteStatus
 from . import format as fmt
+from . import options as cli_options
 from .commands import confirmer, options_from, scan_command
 
 
@@ -42,8 +44,10 @@ def add_parsers(sub: Any, conn: argparse.ArgumentParser) -> None:
                         help="file to write (default <serial>.json here); with --all a folder")
     backup.add_argument("--all", action="store_true",
                         help="scan the bus and back up every meter, one file per serial")
-    backup.add_argument("--first", type=int, default=1, help="with --all: first address")
-    backup.add_argument("--last", type=int, default=247, help="with --all: last address")
+    backup.add_argument("--first", type=cli_options.address, default=1,
+                        help="with --all: first address")
+    backup.add_argument("--last", type=cli_options.address, default=247,
+                        help="with --all: last address")
     backup.add_argument("--force", action="store_true", help="replace existing files")
 
     restore = sub.add_parser(
@@ -56,7 +60,7 @@ def add_parsers(sub: Any, conn: argparse.ArgumentParser) -> None:
     restore.add_argument("--template", metavar="FILE",
                          help="apply FILE's settings as a template, never copying per-meter "
                               "keys (" + ", ".join(rs.TEMPLATE_SKIPPED) + ")")
-    restore.add_argument("--addresses", metavar="LIST",
+    restore.add_argument("--addresses", metavar="LIST", type=cli_options.address_list,
                          help="with --template: meters to configure, e.g. 1,2,5-7")
     restore.add_argument("--dry-run", action="store_true",
                          help="show what would change and write nothing")
@@ -79,8 +83,10 @@ def add_parsers(sub: Any, conn: argparse.ArgumentParser) -> None:
     report.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
                         help="PDF file to write")
     report.add_argument("--all", action="store_true", help="every meter found on the bus")
-    report.add_argument("--first", type=int, default=1, help="with --all: first address")
-    report.add_argument("--last", type=int, default=247, help="with --all: last address")
+    report.add_argument("--first", type=cli_options.address, default=1,
+                        help="with --all: first address")
+    report.add_argument("--last", type=cli_options.address, default=247,
+                        help="with --all: last address")
     report.add_argument("--force", action="store_true", help="replace an existing file")
 
 
@@ -160,6 +166,8 @@ def backup(args: argparse.Namespace) -> int:
     """`configurator backup [-o FILE]` or `configurator backup --all -o DIR`."""
     if args.all:
         return _backup_all(args)
+    if args.output and not Path(args.output).is_dir():  # refuse a FIFO or device before reading
+        check_writable_target(Path(args.output), overwrite=True)
     options = options_from(args)
 
     async def go() -> dict[str, Any]:
@@ -456,8 +464,9 @@ def report(args: argparse.Namespace) -> int:
     from ..services.report import collect_report, render_report_pdf
 
     target = Path(args.output)
-    if target.exists() and not target.is_file():
+    if target.is_dir():
         raise UsageError(f"-o {target} is a folder: name the PDF file to write.")
+    check_writable_target(target, overwrite=True)  # a FIFO, device or symlink: refused now
     if target.exists() and not args.force:
         _may_replace(target, args)
         args.force = True

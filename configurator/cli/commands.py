@@ -37,7 +37,9 @@ def options_from(args: argparse.Namespace) -> ConnectionOptions:
     options = ConnectionOptions(port=args.port, protocol=args.protocol, address=args.address,
                                 baudrate=args.baud, parity=args.parity, timeout=args.timeout,
                                 device=args.device, pin=args.pin,
-                                ble_backends=getattr(args, "ble_backends", None)).resolved()
+                                ble_backends=getattr(args, "ble_backends", None),
+                                pin_source=getattr(args, "pin_source", None),
+                                on_paired=getattr(args, "on_paired", None)).resolved()
     low, high = ADDRESS_RANGES[options.protocol]
     assert options.address is not None
     if not low <= options.address <= high:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..errors import ConfiguratorError, ExitCode, UsageError
 from ..model.settings import ACTIONS, SETTINGS
-from . import backup_commands, ble_commands, commands
+from . import backup_commands, ble_commands, commands, options
 
 ENV_PORT = "CONFIGURATOR_PORT"
 
@@ -31,20 +31,19 @@ def _connection_parser() -> argparse.ArgumentParser:
                        help=f"serial port: /dev/ttyUSB0, COM3, a pty path (env {ENV_PORT})")
     group.add_argument("--protocol", default=s, choices=["modbus", "mbus", "ble"],
                        help="modbus (RS-485, default), mbus (M-Bus master) or ble (Bluetooth LE)")
-    group.add_argument("--address", type=int, default=s,
+    group.add_argument("--address", type=options.address, default=s,
                        help="meter address (Modbus ID 1-247, default 1; M-Bus primary 0-250, "
                             "default 0)")
-    group.add_argument("--baud", type=int, default=s,
+    group.add_argument("--baud", type=options.baud_rate, default=s,
                        help="baud rate (default 9600 for Modbus, 2400 for M-Bus)")
     group.add_argument("--parity", choices=["even", "none", "odd"], default=s,
                        help="parity (meter default even)")
-    group.add_argument("--device", default=s,
+    group.add_argument("--device", type=options.device, default=s,
                        help="Bluetooth LE meter: address or name (IM-<serial>); M-Bus: the "
                             "meter's 8-digit secondary address (selects it, address 253)")
-    group.add_argument("--pin", default=s,
-                       help="Bluetooth LE pairing PIN, the meter password (default 0000)")
-    group.add_argument("--timeout", type=float, default=s,
-                       help="seconds to wait for an answer (default: wire time + 0.5 s)")
+    ble_commands.add_pin_arguments(group)
+    group.add_argument("--timeout", type=options.timeout, default=s,
+                       help="seconds to wait for an answer, up to 60 (default: wire time + 0.5 s)")
     group.add_argument("--demo", nargs="?", const="4PU", default=s, metavar="MODEL",
                        help="talk to a built-in simulated meter (4PU, 4PS or 2PUCT)")
     group.add_argument("--json", action="store_true", default=s, help="print JSON")
@@ -55,7 +54,7 @@ def _connection_parser() -> argparse.ArgumentParser:
 
 DEFAULTS = {"port": None, "protocol": "modbus", "address": None, "baud": None, "parity": None,
             "timeout": None, "demo": None, "json": False, "debug": False, "device": None,
-            "pin": None}
+            "pin": None, **ble_commands.PIN_DEFAULTS}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,9 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     reset.add_argument("action", choices=list(ACTIONS), help="which counter")
     reset.add_argument("--yes", action="store_true", help="confirm the reset without asking")
     scan = sub.add_parser("scan", parents=[conn], help="find meters on the bus")
-    scan.add_argument("--first", type=int, default=None,
+    scan.add_argument("--first", type=options.address, default=None,
                       help="first address (default 1; M-Bus 0)")
-    scan.add_argument("--last", type=int, default=None,
+    scan.add_argument("--last", type=options.address, default=None,
                       help="last address (default 247; M-Bus 250)")
     scan.add_argument("--secondary", action="store_true",
                       help="M-Bus: find every meter by secondary address (wildcard search), "
@@ -156,6 +155,7 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
+        options.check_args(args)
         if args.command == "simulate":
             from ..simulator import command as simulator_command
 
@@ -164,6 +164,8 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
             if args.command is not None:
                 raise UsageError("--self-test takes no command.")
             return _self_test(args.demo)
+        if args.forget_pin and args.command is None:
+            return ble_commands.forget_only(args)
         if args.command is None and not args.json:  # the desktop window
             from ..ui.display import display_problem
 
@@ -175,7 +177,7 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
             print(f"{problem.split(':')[0]}: showing the demo as text.\n", file=sys.stderr)
         runner = RUNNERS.get(args.command) if args.command else commands.demo_overview
         assert runner is not None
-        return commands.with_demo(args, runner)
+        return commands.with_demo(args, ble_commands.with_pin(args, runner))
     except ConfiguratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return int(exc.exit_code)

@@ -15,6 +15,14 @@ from ..errors import InvalidValueError
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import CodecError, CtRatio
 
+# Numbers as users type them, in ASCII only (Python's int()/float() also take Unicode digits,
+# "_" separators, signs, blanks, "inf" and "nan": none of these is a meter setting).
+_INTEGER = re.compile(r"-?[0-9]{1,18}")
+_DECIMAL = re.compile(r"[0-9]{1,18}(?:[.,][0-9]{1,18})?|[.,][0-9]{1,18}")
+_DECIMAL_EXP = re.compile(r"(?:[0-9]{1,18}(?:[.,][0-9]{0,18})?|[.,][0-9]{1,18})"
+                          r"(?:[eE][-+]?[0-9]{1,3})?")
+_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+
 
 class Domain:
     """Base class for a setting's set of allowed values."""
@@ -60,14 +68,12 @@ class IntRange(Domain):
     widget = "int"
 
     def parse(self, key: str, text: str) -> int:
-        cleaned = text.strip()
+        cleaned = text.strip() if isinstance(text, str) else ""
         if self.unit and cleaned.lower().endswith(self.unit.lower()):
             cleaned = cleaned[: -len(self.unit)].strip()
-        try:
-            value = int(cleaned, 10)
-        except ValueError:
-            raise InvalidValueError(key, text, self.describe()) from None
-        return self.check(key, value)
+        if not _INTEGER.fullmatch(cleaned):  # ASCII digits only: no "٢", "1_0", "+5", "0x10"
+            raise InvalidValueError(key, text, self.describe())
+        return self.check(key, int(cleaned, 10))
 
     def check(self, key: str, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -105,7 +111,12 @@ class Choice(Domain):
     def _numeric(self) -> bool:
         return all(isinstance(o, (int, float)) for o in self.options)
 
+    def _fractional(self) -> bool:
+        return any(isinstance(o, float) for o in self.options)
+
     def parse(self, key: str, text: str) -> Any:
+        if not isinstance(text, str) or not text.isascii():  # no look-alike letters or digits
+            raise InvalidValueError(key, text, self.describe())
         cleaned = text.strip().lower()
         if self.aliases and cleaned in self.aliases:
             return self.aliases[cleaned]
@@ -119,9 +130,12 @@ class Choice(Domain):
         """Read a number; "," or "." may be a decimal mark (0,1) or a thousands mark (2.000).
 
         Where both readings are allowed values ("1,000": 1000 or 1) the input is refused
-        rather than guessed.
+        rather than guessed. Only ASCII digits: no sign, blank, "_", "inf" or "nan"; an
+        exponent ("1e3") only where the options are fractional (the S0 rates).
         """
-        cleaned = cleaned.replace("_", "").replace(" ", "")
+        number = _DECIMAL_EXP if self._fractional() else _DECIMAL
+        if not (number.fullmatch(cleaned) or _GROUPED.fullmatch(cleaned)):
+            raise InvalidValueError(key, text, self.describe())
         candidates = [cleaned.replace(",", ".")] if cleaned.count(",") <= 1 else []
         for mark in (",", "."):  # thousands grouping, English or German style
             if re.fullmatch(rf"[1-9][0-9]{{0,2}}(\{mark}[0-9]{{3}})+", cleaned):
@@ -184,6 +198,8 @@ class CtRatioDomain(Domain):
     widget = "ratio"
 
     def parse(self, key: str, text: str) -> CtRatio:
+        if not isinstance(text, str) or not text.isascii():  # CtRatio.parse: ASCII digits
+            raise InvalidValueError(key, text, self.describe())
         try:
             ratio = CtRatio.parse(text)
         except ValueError:

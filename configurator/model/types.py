@@ -8,6 +8,7 @@ different things, so it is split here: BCD-style numbers (the manual's write exa
 from __future__ import annotations
 
 import math
+import re
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ class CtRatio:
         """Parse "100/5" (spaces and a trailing "A" allowed); raises ValueError."""
         cleaned = text.replace(" ", "").upper().rstrip("A")
         primary, sep, secondary = cleaned.partition("/")
-        if not sep or not primary.isdigit() or not secondary.isdigit():
+        if not sep or not re.fullmatch("[0-9]{1,4}", primary) \
+                or not re.fullmatch("[0-9]{1,4}", secondary):  # ASCII: no "١٠٠" or "²"
             raise ValueError(f"not a ratio like 100/5: {text!r}")
         return cls(int(primary), int(secondary))
 

@@ -9,11 +9,9 @@ GUI present the results.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -29,13 +27,15 @@ from ..model.settings import SETTINGS, Setting, check_reachable
 from .api import MeterSession
 from .backup_schema import BACKUP_FORMAT, BACKUP_VERSION, backup_schema
 from .connection import ConnectionOptions, open_master, open_session
+from .files import TargetExistsError, read_json_file, write_file_atomic
 from .meter import Identity, Reading
 
 APP_NAME = "wago-meter-configurator"
+MAX_BACKUP_BYTES = 1024 * 1024  # a backup is a few KB
 
 
-class BackupExistsError(FileError):
-    """The target file exists and overwriting was not asked for."""
+BackupExistsError = TargetExistsError
+"""The target file exists and overwriting was not asked for (services/files.py)."""
 
 
 def utc_now() -> datetime:
@@ -225,38 +225,14 @@ def _short_message(message: str) -> str:
 def load_backup(path: str | os.PathLike[str]) -> dict[str, Any]:
     """Read and validate a backup file; raises FileError (one sentence) for anything else.
 
-    Corrupt, truncated, foreign and newer-version files are refused before anything is used.
+    Corrupt, truncated, foreign and newer-version files are refused before anything is used;
+    so are FIFOs, devices, folders, files over 1 MiB, duplicate keys and absurd nesting
+    (`files.read_json_file`).
     """
     where = Path(path)
-    try:
-        raw = where.read_bytes()
-    except FileNotFoundError:
-        raise FileError(QT_TRANSLATE_NOOP("Errors", "Backup file {path} does not exist.")
-                        .format(path=where)) from None
-    except IsADirectoryError:
-        raise FileError(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a backup file.")
-                        .format(path=where)) from None
-    except OSError as exc:
-        raise FileError(QT_TRANSLATE_NOOP("Errors", "Cannot read backup file {path}: {reason}.")
-                        .format(path=where, reason=exc.strerror)) from None
-    if not raw.strip():
-        raise FileError(QT_TRANSLATE_NOOP("Errors", "Backup file {path} is empty.").format(
-            path=where))
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise FileError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is not a configurator backup (not UTF-8 text).").format(
-            path=where)) from None
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        kind = (QT_TRANSLATE_NOOP("Errors", "truncated") if exc.pos >= len(text.rstrip())
-                else QT_TRANSLATE_NOOP("Errors", "corrupt"))
-        raise FileError(QT_TRANSLATE_NOOP(
-            "Errors", "Backup file {path} is {kind}: invalid JSON at line {line}, column "
-            "{column} ({problem}).").format(path=where, kind=kind, line=exc.lineno,
-                                            column=exc.colno, problem=exc.msg)) from None
+    doc = read_json_file(where, what=QT_TRANSLATE_NOOP("Errors", "Backup file"),
+                         max_bytes=MAX_BACKUP_BYTES,
+                         expected=QT_TRANSLATE_NOOP("Errors", "a configurator backup"))
     return validate_document(doc, QT_TRANSLATE_NOOP("Errors", "Backup file {path}").format(
         path=where))
 
@@ -280,57 +256,12 @@ def write_backup_file(path: str | os.PathLike[str], doc: dict[str, Any], *,
 
 
 def write_text_atomic(target: Path, text: str | bytes, *, overwrite: bool = False) -> Path:
-    """Atomically create or (with `overwrite`) replace `target` with `text`."""
-    folder = target.parent
-    if not folder.is_dir():
-        raise FileError(QT_TRANSLATE_NOOP(
-            "Errors", "Cannot write {path}: folder {folder} does not exist.").format(
-            path=target, folder=folder))
-    if target.is_dir():
-        raise FileError(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: it is a folder.")
-                        .format(path=target))
-    if target.exists() and not overwrite:
-        raise BackupExistsError(_exists(target))
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if overwrite:
-            os.replace(tmp_name, target)
-        else:
-            _publish_new(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        raise FileError(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.").format(
-            path=target, reason=exc.strerror or exc)) from None
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-    return target
+    """Atomically create or (with `overwrite`) replace the regular file `target` (mode 0600).
 
-
-def _exists(target: Path) -> str:
-    return QT_TRANSLATE_NOOP("Errors", "{path} already exists; it was not replaced.").format(
-        path=target)
-
-
-def _publish_new(tmp_name: str, target: Path) -> None:
-    """Move the temp file to `target` only if `target` does not exist (no race window)."""
-    try:
-        os.link(tmp_name, target)
-    except FileExistsError:
-        raise BackupExistsError(_exists(target)) from None
-    except OSError:  # no hard links on this file system: check, then rename
-        if target.exists():
-            raise BackupExistsError(_exists(target)) from None
-        os.replace(tmp_name, target)
-        return
-    os.unlink(tmp_name)
+    A symbolic link, FIFO, device, socket or folder at `target` is refused, never replaced
+    (`files.write_file_atomic`).
+    """
+    return write_file_atomic(target, text, overwrite=overwrite)
 
 
 def backup_file_name(doc: dict[str, Any]) -> str:

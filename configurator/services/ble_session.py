@@ -31,65 +31,19 @@ from ..model.models import Model
 from ..model.registers import BLE, REGISTERS
 from ..model.settings import Setting
 from ..protocol.modbus_master import ModbusMaster
-from ..transport.ble import DEFAULT_PIN, BleSettings, BleTransport, meter_name
+from ..transport.ble import DEFAULT_PIN, BleSettings, BleTransport
 from .api import MeterSession
 from .connection import ConnectionOptions, TrafficCallback
 from .meter import IDENTITY_GROUPS, Identity, ModbusMeter
 from .outcomes import LinkPoint, Probe, Unreachable, UnreachableError, UnreachableKind
+from .pin import KEYRING_SERVICE, forget_pin, recall_pin, remember_pin
 
 log = logging.getLogger(__name__)
 
-KEYRING_SERVICE = "wago-879-30xx-configurator"
 Backends = tuple[type[BaseBleakScanner] | None, type[BaseBleakClient] | None]
 
 
-# --- PIN in the OS keyring (optional) ------------------------------------------------------
-
-
-def _keyring() -> Any | None:
-    try:
-        import keyring
-    except ImportError:
-        return None
-    return keyring
-
-
-def recall_pin(device: str) -> str | None:
-    """The PIN remembered for `device` in the OS keyring, or None (also with no keyring)."""
-    keyring = _keyring()
-    if keyring is None:
-        return None
-    try:
-        return keyring.get_password(KEYRING_SERVICE, meter_name(device))  # type: ignore[no-any-return]
-    except Exception as exc:  # no backend (headless), locked, D-Bus down: all mean "none"
-        log.debug("no PIN from the OS keyring: %s", type(exc).__name__)
-        return None
-
-
-def remember_pin(device: str, pin: str) -> bool:
-    """Keep the PIN for `device` in the OS keyring; False if there is no usable keyring."""
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    try:
-        keyring.set_password(KEYRING_SERVICE, meter_name(device), pin)
-    except Exception as exc:
-        log.debug("cannot store the PIN in the OS keyring: %s", type(exc).__name__)
-        return False
-    return True
-
-
-def forget_pin(device: str) -> bool:
-    """Remove a remembered PIN; False if there was none or no usable keyring."""
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    try:
-        keyring.delete_password(KEYRING_SERVICE, meter_name(device))
-    except Exception as exc:
-        log.debug("no PIN removed from the OS keyring: %s", type(exc).__name__)
-        return False
-    return True
+# --- PIN in the OS keyring: configurator/services/pin.py (re-exported here) --------------
 
 
 # --- the session -----------------------------------------------------------------------
@@ -193,6 +147,8 @@ class BleMeter(ModbusMeter):
 def _pin(options: ConnectionOptions, device: str) -> str:
     if options.pin is not None:
         return options.pin
+    if options.pin_source is not None:
+        return options.pin_source(device)
     return recall_pin(device) or DEFAULT_PIN
 
 
@@ -208,9 +164,12 @@ async def open_ble(options: ConnectionOptions, on_traffic: TrafficCallback | Non
             "simulated meter."))
     assert opts.address is not None
     scanner, client = backends if backends is not None else (opts.ble_backends or (None, None))
-    transport = BleTransport(BleSettings(opts.device, _pin(opts, opts.device)),
+    pin = _pin(opts, opts.device)
+    transport = BleTransport(BleSettings(opts.device, pin),
                              scanner_backend=scanner, client_backend=client)
-    await transport.open()
+    await transport.open()  # pairs: the meter accepted the PIN once this returns
+    if opts.on_paired is not None:
+        opts.on_paired(opts.device, pin)
     try:
         master = ModbusMaster(transport, timeout=opts.timeout, retries=opts.retries,
                               on_traffic=on_traffic, echo=False)

@@ -54,10 +54,15 @@ class ConnectionOptions:
     timeout: float | None = None
     retries: int = 1
     device: str | None = None  # BLE: address or name
-    pin: str | None = None  # BLE pairing PIN (the meter password); never stored in plain text
+    pin: str | None = field(default=None, repr=False)  # BLE PIN (meter password): never shown
     # BLE: the bleak (scanner, client) backend classes to use, e.g. the simulator's in demos
     # and tests; None: the platform's own. Not part of the connection's identity.
     ble_backends: tuple[Any, Any] | None = field(default=None, compare=False, repr=False)
+    # BLE: where the PIN comes from when `pin` is None (e.g. the CLI's keyring and prompt), and
+    # what to do once the meter accepted a PIN (remember it). Passed in, never a global.
+    pin_source: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
+    on_paired: Callable[[str, str], None] | None = field(default=None, compare=False,
+                                                          repr=False)
 
     def resolved(self) -> ConnectionOptions:
         """The options with the protocol's defaults filled in."""

@@ -13,7 +13,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser that reports a bad option in one line, exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"error: {message}.\n")
+        self.exit(2, f"error: {message.rstrip('.')}.\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..cli import options as cli_options
 from ..errors import ConfiguratorError, ExitCode
 from ..model.models import Model
 from ..model.settings import SETTINGS
@@ -35,12 +36,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the simulator's options to `parser`."""
     parser.add_argument("--model", default="4PU",
                         help="meter model: 4PU, 4PS or 2PUCT (default 4PU)")
-    parser.add_argument("--count", type=int, default=None,
+    parser.add_argument("--count", type=cli_options.plain_number("a number of meters"),
+                        default=None,
                         help="number of meters, at consecutive addresses from the first "
                              "--address (or 1)")
-    parser.add_argument("--address", type=int, action="append", default=None,
+    parser.add_argument("--address", type=cli_options.plain_number("a Modbus address"),
+                        action="append",
+                        default=None,
                         help="Modbus address of a meter (repeat for several meters)")
-    parser.add_argument("--serial", type=int, default=DEFAULT_SERIAL,
+    parser.add_argument("--serial", type=cli_options.plain_number("a serial number"),
+                        default=DEFAULT_SERIAL,
                         help=f"serial number of the first meter; the others count up "
                              f"(default {DEFAULT_SERIAL})")
     parser.add_argument("--baud", default="9600",
@@ -54,7 +59,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--state", default=None,
                         help="JSON file holding all meters' state; loaded at start (a power "
                              "cycle), saved after every write, every 10 s and at exit")
-    parser.add_argument("--seed", type=int, default=0,
+    parser.add_argument("--seed", type=cli_options.seed, default=0,
                         help="seed of the simulated load (default 0)")
     parser.add_argument("--wire-timing", action="store_true",
                         help="delay each reply by the time it would take on a real wire")
@@ -63,7 +68,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "this phase (it then exports)")
     parser.add_argument("--protocol", default="modbus", choices=["modbus", "mbus"],
                         help="serve the meters over Modbus RTU (default) or as M-Bus slaves")
-    parser.add_argument("--mbus-address", type=int, action="append", default=None,
+    parser.add_argument("--mbus-address", type=cli_options.plain_number("an M-Bus address"),
+                        action="append",
+                        default=None,
                         help="M-Bus primary address of a meter (repeat for several meters; one "
                              "with --count counts up; default 0 for every meter, as shipped)")
     parser.add_argument("--mbus-secondary", action="append", default=None,
@@ -71,7 +78,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "meters; default: the meter's serial number, as shipped)")
     parser.add_argument("--mbus-baud", default="2400",
                         help="initial M-Bus baud rate of every meter (default 2400)")
-    parser.add_argument("--history-hours", type=float, default=0.0, metavar="H",
+    parser.add_argument("--history-hours", default=0.0, metavar="H",
+                        type=cli_options.plain_number("hours", decimal=True),
                         help="start new meters with H hours of typical load on their energy "
                              "counters, about 70/30 over tariffs T1/T2 (default 0; the demo "
                              f"uses {DEMO_HISTORY_HOURS}, about a year)")

@@ -2,24 +2,25 @@
 
 Saving is atomic (a temporary file in the same folder, then os.replace), so a simulator
 killed mid-save leaves the previous state intact. Meters in the file that the current run
-does not simulate are kept as they were.
+does not simulate are kept as they were. Reading and writing go through services/files.py:
+only a regular file is read or replaced (never a FIFO, device or symlink).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from ..errors import FileError
+from ..services.files import check_writable_target, read_json_file, write_file_atomic
 from .meter import VirtualMeter
 
 STATE_FORMAT = "wago-879-30xx-simulator-state"
 STATE_VERSION = 1
+MAX_STATE_BYTES = 8 * 1024 * 1024  # some 3 KB per meter: room for every address many times
 
 
 class StateFile:
@@ -35,20 +36,15 @@ class StateFile:
 
         Raises FileError for a file that cannot be read or is not a simulator state file.
         """
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        if not os.path.lexists(self.path):
             self._meters = {}
             return {}
-        except OSError as exc:
-            raise FileError(f"Cannot read the simulator state file {self.path}: "
-                            f"{exc.strerror}.") from exc
-        try:
-            data = json.loads(text)
-            if data.get("format") != STATE_FORMAT or not isinstance(data.get("meters"), dict):
-                raise ValueError("not a simulator state file")
-        except (ValueError, AttributeError) as exc:
-            raise FileError(f"{self.path} is not a simulator state file ({exc}).") from exc
+        check_writable_target(self.path, overwrite=True)  # saved later: refuse a FIFO now
+        data = read_json_file(self.path, what="Simulator state file", max_bytes=MAX_STATE_BYTES,
+                              expected="a simulator state file")
+        if not isinstance(data, dict) or data.get("format") != STATE_FORMAT \
+                or not isinstance(data.get("meters"), dict):
+            raise FileError(f"{self.path} is not a simulator state file.")
         self._meters = dict(data["meters"])
         return dict(self._meters)
 
@@ -81,15 +77,9 @@ class StateFile:
         for meter in meters:
             self._meters[f"{meter.serial:08d}"] = meter.to_state()
         data = {"format": STATE_FORMAT, "version": STATE_VERSION, "meters": self._meters}
-        folder = self.path.parent
-        fd, temp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
+        text = json.dumps(data, indent=1, sort_keys=True) + "\n"
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, indent=1, sort_keys=True)
-                handle.write("\n")
-            os.replace(temp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+            write_file_atomic(self.path, text, overwrite=True)
+        except FileError as exc:  # the bus logs an OSError and keeps serving
+            raise OSError(str(exc)) from None
 

@@ -69,24 +69,46 @@ def list_serial_ports() -> list[tuple[str, str]]:
     return found
 
 
+_BUSY_ERRNOS = frozenset({errno.EBUSY, errno.EAGAIN, errno.EWOULDBLOCK})
+_NOT_A_PORT_ERRNOS = frozenset({errno.ENOTTY, errno.EISDIR, errno.EINVAL})
+_GONE_ERRNOS = frozenset({errno.ENXIO, errno.ENODEV})
+
+
 def _port_error(settings: SerialSettings, exc: Exception) -> PortError:
+    """One sentence for a port that would not open (pyserial's texts vary by OS and version:
+    the errno decides where there is one, the text only where there is none)."""
     number = getattr(exc, "errno", None)
     text = str(exc)
-    if number == errno.ENOENT or "No such file" in text or "FileNotFoundError" in text:
+    lowered = text.lower()
+    port = settings.port
+    if number == errno.ENOENT or "no such file" in lowered or "filenotfounderror" in lowered \
+            or "cannot find the file" in lowered:
         ports = ", ".join(device for device, _ in list_serial_ports()) or "none found"
         return PortError(QT_TRANSLATE_NOOP(
             "Errors", "Serial port {port} does not exist (ports present: {ports}).").format(
-            port=settings.port, ports=ports))
-    if number == errno.EACCES or "Permission denied" in text:
+            port=port, ports=ports))
+    if number in _BUSY_ERRNOS or "exclusively lock" in lowered or "busy" in lowered \
+            or "resource temporarily unavailable" in lowered:
+        return PortError(QT_TRANSLATE_NOOP(
+            "Errors", "Serial port {port} is in use by another program.").format(port=port))
+    if number in (errno.EACCES, errno.EPERM) or "permission denied" in lowered \
+            or "access is denied" in lowered:
+        if sys.platform == "win32":  # Windows says "Access is denied" for a port in use
+            return PortError(QT_TRANSLATE_NOOP(
+                "Errors", "Serial port {port} is in use by another program, or this user may "
+                "not open it.").format(port=port))
         return PortError(QT_TRANSLATE_NOOP(
             "Errors", "No permission to open {port}: add your user to the 'dialout' group "
-            "(sudo usermod -aG dialout $USER) and log in again.").format(port=settings.port))
-    if number == errno.EBUSY or "busy" in text.lower() or "could not exclusively lock" in text:
+            "(sudo usermod -aG dialout $USER) and log in again.").format(port=port))
+    if number in _NOT_A_PORT_ERRNOS or "inappropriate ioctl" in lowered \
+            or "is a directory" in lowered:
         return PortError(QT_TRANSLATE_NOOP(
-            "Errors", "Serial port {port} is in use by another program.").format(
-            port=settings.port))
+            "Errors", "{port} is not a serial port.").format(port=port))
+    if number in _GONE_ERRNOS or "no such device" in lowered:
+        return PortError(QT_TRANSLATE_NOOP(
+            "Errors", "Serial port {port} is not there (adapter unplugged?).").format(port=port))
     return PortError(QT_TRANSLATE_NOOP("Errors", "Cannot open serial port {port}: {reason}.")
-                     .format(port=settings.port, reason=text))
+                     .format(port=port, reason=text))
 
 
 class SerialTransport:

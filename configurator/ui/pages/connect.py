@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import UnsupportedError
+from ...errors import UnsupportedError, UsageError
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.domains import Choice, IntRange
 from ...model.models import Model
@@ -41,6 +42,14 @@ from ...services.connection import PROTOCOL_DEFAULTS, ConnectionOptions
 from ...services.link import LinkState
 from ...services.mbus_scan import MbusFound
 from ...services.meter import Identity
+from ...services.pin import (
+    PIN_DIGITS,
+    keyring_problem,
+    outcome_text,
+    parse_pin,
+    recall_pin,
+    store_pin,
+)
 from ...services.ports import PortInfo, list_ports
 from ...simulator.demo import DEMO_BLE_PIN, BleDemo
 from ..messages import translated
@@ -113,10 +122,13 @@ class ConnectPage(Page):
         for parity in PARITY_CODES:
             self.parity.addItem(translate("Values", parity), parity)
         self.address = QSpinBox()
+        self.pin_box = self._pin_widgets()
         self.transport_hint = note("", "info")
         self.transport_hint.setVisible(False)
         rows = ((self.tr("Transport"), self.transport), (self.tr("Serial port"), self.port),
-                (self.tr("Bluetooth device"), self.device), (self.tr("Baud rate"), self.baud),
+                (self.tr("Bluetooth device"), self.device),
+                (self.tr("Bluetooth PIN (meter password)"), self.pin_box),
+                (self.tr("Baud rate"), self.baud),
                 (self.tr("Parity"), self.parity), (self.tr("Address"), self.address),
                 (self.tr("Secondary address"), self.secondary))
         self._row_labels: dict[QWidget, QLabel] = {}
@@ -222,8 +234,11 @@ class ConnectPage(Page):
         for widget in (self.port, self.baud, self.parity):
             widget.setVisible(not ble)
             self._row_labels[widget].setVisible(not ble)
-        self.device.setVisible(ble)
-        self._row_labels[self.device].setVisible(ble)
+        for widget in (self.device, self.pin_box):
+            widget.setVisible(ble)
+            self._row_labels[widget].setVisible(ble)
+        if ble:
+            self._keyring_state()
         self.search_ble.setVisible(ble)
         mbus = protocol == "mbus"
         self.secondary.setVisible(mbus)
@@ -243,14 +258,76 @@ class ConnectPage(Page):
         self.address.setValue(address)
         self.detect_button.setVisible(protocol != "ble")
         hints = {
-            "ble": self.tr("Bluetooth LE uses the meter password as pairing PIN: enter it on "
-                           "the Password page (kept in memory only)."),
+            "ble": self.tr("Bluetooth LE uses the meter password as pairing PIN (factory "
+                           "0000): it is kept in memory only, unless you tick 'Remember in the "
+                           "OS keyring'."),
             "mbus": self.tr("M-Bus reaches the meter through an M-Bus level converter; the "
                             "factory primary address is 0.") + " " + self.tr(
                 "Several meters at the same primary address are told apart by their secondary "
                 "address: 'Search bus' finds them all."),
         }
         set_note(self.transport_hint, hints.get(protocol, ""), "info")
+
+    # -- Bluetooth PIN (services/pin.py: kept in memory, or in the OS keyring if asked) ---------
+    def _pin_widgets(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(PIN_DIGITS)
+        self.pin.setPlaceholderText("0000")
+        self.pin.setValidator(QRegularExpressionValidator(
+            QRegularExpression(f"[0-9]{{0,{PIN_DIGITS}}}"), self.pin))
+        self.pin.setMaximumWidth(120)
+        self.pin.textChanged.connect(self._on_pin)
+        self.remember = QCheckBox(self.tr("Remember in the OS keyring"))
+        line.addWidget(self.pin)
+        line.addWidget(self.remember)
+        line.addStretch(1)
+        layout.addLayout(line)
+        self.keyring_note = note("", "info")
+        self.keyring_note.setVisible(False)
+        layout.addWidget(self.keyring_note)
+        self.device.activated.connect(lambda _index: self._recall_pin())
+        line_edit = self.device.lineEdit()
+        if line_edit is not None:
+            line_edit.editingFinished.connect(self._recall_pin)
+        return box
+
+    def _keyring_state(self) -> None:
+        """Offer the keyring box only where a keyring can store; else say why, in one line."""
+        problem = keyring_problem()
+        self.remember.setEnabled(problem is None)
+        if problem is not None:
+            self.remember.setChecked(False)
+        set_note(self.keyring_note, translated(problem) if problem is not None else "", "info")
+
+    def _on_pin(self, text: str) -> None:
+        try:
+            self.controller.pin = parse_pin(text) if len(text) == PIN_DIGITS else None
+        except UsageError:  # set programmatically past the validator: never a bad PIN
+            self.controller.pin = None
+
+    def _recall_pin(self) -> None:
+        """Fill an empty PIN field from the OS keyring, if a PIN is remembered for the device."""
+        device = self.device_id()
+        if self.pin.text() or not device or self.controller.demo is not None:
+            return
+        remembered = recall_pin(device)
+        if remembered is not None:
+            self.pin.setText(remembered)
+            self.remember.setChecked(True)
+
+    def _remember_pin(self, options: ConnectionOptions) -> None:
+        """After a connection that paired: keep the PIN in the OS keyring if the box is ticked."""
+        if (options.protocol != "ble" or not self.remember.isChecked() or not options.device
+                or not options.pin or self.controller.demo is not None):
+            return
+        outcome = store_pin(options.device, options.pin)
+        set_note(self.keyring_note, translated(outcome_text(outcome, options.device,
+                                                            stored=True)), "info")
 
     def refresh_ports(self) -> None:
         """Re-list serial ports (hot-plug); keeps what the user typed."""
@@ -294,6 +371,7 @@ class ConnectPage(Page):
         """Connection options from the fields."""
         protocol = self.protocol
         if protocol == "ble":
+            self._recall_pin()
             pin = self.controller.pin
             if pin is None and isinstance(self.controller.demo, BleDemo):
                 pin = DEMO_BLE_PIN  # the simulated meter's; never the OS keyring
@@ -373,6 +451,7 @@ class ConnectPage(Page):
         set_note(self.result, self.tr("Connected to a {model}, serial {serial}.").format(
             model=identity.model.info.title, serial=identity.serial), "ok")
         self.load_recent()
+        self._remember_pin(options)
 
     def _failed(self, exc: BaseException) -> None:
         text = error_text(exc)
@@ -586,6 +665,7 @@ class ConnectPage(Page):
         set_note(self.checksum, prefix + translated(identity.checksum_message), kind)
 
     def page_shown(self) -> None:
+        self.pin.setText(self.controller.pin or "")  # the Password page edits the same PIN
         self.refresh_ports()
         self.port_timer.start()
 
