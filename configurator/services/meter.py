@@ -22,7 +22,7 @@ from ..errors import (
     VerifyError,
 )
 from ..i18n import QT_TRANSLATE_NOOP, Template, message_of
-from ..model.models import Model, check_checksum
+from ..model.models import UNREADABLE_CHECKSUM, ChecksumVerdict, Model, check_checksum
 from ..model.plan import plan_reads
 from ..model.registers import MODBUS, REGISTERS, Register
 from ..model.settings import (
@@ -49,7 +49,7 @@ class Identity:
 
     model: Model
     values: dict[str, Any]  # every identity/status/counter register, decoded
-    checksum_verdict: str
+    checksum_verdict: ChecksumVerdict | str  # a str from older callers: ChecksumVerdict.of
     checksum_message: str
 
     @property
@@ -172,7 +172,7 @@ class ModbusMeter:
         if isinstance(version, float) and isinstance(checksum, int):
             verdict, message = check_checksum(model, version, checksum)
         else:
-            verdict, message = "unreadable", "The checksum or software version did not decode."
+            verdict, message = ChecksumVerdict.UNREADABLE, UNREADABLE_CHECKSUM
         return Identity(model, values, verdict, message)
 
     async def _require_model(self) -> Model:
