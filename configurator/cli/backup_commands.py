@@ -483,8 +483,8 @@ def report(args: argparse.Namespace) -> int:
             verdict = parse_verdict(p["verdict"])
             print(f"  {p['meter']['model']} serial {p['meter']['serial']:08d}: {verdict.word}")
             for c in p["checks"]:
-                if c["verdict"] == Verdict.FAIL:
-                    print(f"    WARNING: {c['name']}: {c['message']}")
+                if c["verdict"] != Verdict.PASS:
+                    print(f"    {parse_verdict(c['verdict']).word}: {c['name']}: {c['message']}")
     for address, exc in failures:
         print(f"error: address {address}: {exc}", file=sys.stderr)
     return int(failures[0][1].exit_code) if failures else 0

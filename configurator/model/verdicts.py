@@ -43,10 +43,10 @@ class Verdict(str, Enum):
 
 _SEVERITY = {Verdict.PASS: 0, Verdict.WARN: 1, Verdict.CANNOT_JUDGE: 2, Verdict.FAIL: 3}
 WORDS: dict[Verdict, Template] = {
-    Verdict.PASS: QT_TRANSLATE_NOOP("Verdicts", "PASS"),
-    Verdict.WARN: QT_TRANSLATE_NOOP("Verdicts", "CHECK"),
-    Verdict.CANNOT_JUDGE: QT_TRANSLATE_NOOP("Verdicts", "CANNOT JUDGE"),
-    Verdict.FAIL: QT_TRANSLATE_NOOP("Verdicts", "FAIL"),
+    Verdict.PASS: QT_TRANSLATE_NOOP("Report", "PASS"),
+    Verdict.WARN: QT_TRANSLATE_NOOP("Report", "CHECK"),
+    Verdict.CANNOT_JUDGE: QT_TRANSLATE_NOOP("Report", "CANNOT JUDGE"),
+    Verdict.FAIL: QT_TRANSLATE_NOOP("Report", "FAIL"),
 }
 
 

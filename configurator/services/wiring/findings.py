@@ -118,10 +118,10 @@ def figure_label(key: str) -> str:
     return key
 
 
-CHECK_NAMES: Mapping[Check, Template] = {
-    Check.VOLTAGE: QT_TRANSLATE_NOOP("Wiring", "voltage"),
-    Check.CURRENT: QT_TRANSLATE_NOOP("Wiring", "current"),
-    Check.FREQUENCY: QT_TRANSLATE_NOOP("Wiring", "Frequency"),
+CHECK_NAMES: Mapping[Check, Template] = {  # per phase: "{phase}" is filled in
+    Check.VOLTAGE: QT_TRANSLATE_NOOP("Report", "{phase} voltage"),
+    Check.CURRENT: QT_TRANSLATE_NOOP("Wiring", "{phase} current"),
+    Check.FREQUENCY: QT_TRANSLATE_NOOP("Report", "Frequency"),
     Check.NEUTRAL: QT_TRANSLATE_NOOP("Wiring", "Neutral and line voltages"),
     Check.VOLTAGE_UNBALANCE: QT_TRANSLATE_NOOP("Wiring", "Voltage unbalance"),
     Check.LOAD_UNBALANCE: QT_TRANSLATE_NOOP("Wiring", "Load unbalance"),
@@ -151,8 +151,7 @@ class Finding:
         what = CHECK_NAMES[self.check]
         if self.phase is None:
             return what.format()
-        return QT_TRANSLATE_NOOP("Wiring", "{phase} {check}").format(
-            phase=self.phase.upper(), check=what)
+        return what.format(phase=self.phase.upper())
 
     def figure(self, key: str) -> Figure | None:
         """The figure called `key`, if the finding has one."""
