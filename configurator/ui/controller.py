@@ -261,6 +261,14 @@ class AppController(QObject):
         options: ConnectionOptions | str = self.manager.options or "unknown connection"
         return await self.manager.call(lambda s: collect_report(s, options))
 
+    async def check_wiring(self, expected: Any = None, samples: int = 1) -> Any:
+        """The wiring verdict of the connected meter (services/wiring), read through the one
+        owner of the bus."""
+        from ..services.wiring import check_wiring
+
+        return await self.manager.call(
+            lambda s: check_wiring(s, expected=expected, samples=samples))
+
     async def run_action(self, action: Action) -> Any:
         """A counter reset, tracked like a write."""
         future = asyncio.ensure_future(
