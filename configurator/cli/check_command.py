@@ -97,7 +97,7 @@ def _block(label: str, finding: Finding, indent: int) -> list[str]:
     lines = textwrap.wrap(str(finding.message), WIDTH, initial_indent=head,
                           subsequent_indent=lead) or [head]
     figures = _figures(finding)
-    if figures:
+    if figures and " · " in figures:  # one figure alone is in the message already
         lines += textwrap.wrap(figures, WIDTH, initial_indent=lead, subsequent_indent=lead)
     if finding.advice:
         lines += textwrap.wrap(f"What to do: {finding.advice}", WIDTH, initial_indent=lead,

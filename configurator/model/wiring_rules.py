@@ -41,48 +41,61 @@ class Threshold:
 
 
 def _table() -> Iterator[Threshold]:
-    t = QT_TRANSLATE_NOOP
     en50160 = "EN 50160:2010"
-    yield Threshold("voltage.nominal", 230.0, "V", t("Wiring", "nominal phase voltage"),
-                    f"{en50160} 4.2.2, IEC 60038; manual 4 (230/400 V)")
-    yield Threshold("voltage.tolerance", 10.0, "%", t("Wiring", "supply voltage tolerance"),
-                    f"{en50160} 4.2.2.2 (Un +-10 %, 95 % of the 10-minute means of a week)")
-    yield Threshold("voltage.missing", 50.0, "V", t("Wiring", "below this a phase is missing"),
-                    "IEC 61140 / IEC 60449: 50 V AC is the extra-low-voltage limit "
-                    "(docs/DECISIONS.md W1)")
-    yield Threshold("voltage.line_deviation", 5.0, "%",
-                    t("Wiring", "largest deviation of a line voltage from the phase voltages"),
-                    "own choice: 120 degrees apart, line = sqrt(Ua^2 + Ub^2 + Ua*Ub) "
-                    "(docs/DECISIONS.md W2)")
-    yield Threshold("voltage.unbalance", 2.0, "%", t("Wiring", "voltage unbalance"),
-                    f"{en50160} 4.2.5 (negative- to positive-sequence voltage, from the line "
-                    "voltages as IEC 61000-4-30 computes it)")
-    yield Threshold("frequency.nominal", 50.0, "Hz", t("Wiring", "nominal frequency"),
-                    f"{en50160} 4.2.1")
-    yield Threshold("frequency.tolerance", 1.0, "%", t("Wiring", "frequency tolerance"),
-                    f"{en50160} 4.2.1 (50 Hz +-1 % for 99.5 % of a year, synchronous "
-                    "connection to an interconnected system)")
-    yield Threshold("current.judge_fraction", 5.0, "%",
-                    t("Wiring", "least current to judge, share of the base current Ib"),
-                    "manual 4.2: the lowest current with a stated accuracy is 0.05 Ib "
-                    "(docs/DECISIONS.md W3)")
-    yield Threshold("angle.inductive", 60.0, "deg",
-                    t("Wiring", "largest lag of a plausible load (cos phi 0.5 inductive)"),
-                    "manual 4.2 accuracy test point cos phi = 0.5L (docs/DECISIONS.md W4)")
-    yield Threshold("angle.capacitive", 36.87, "deg",
-                    t("Wiring", "largest lead of a plausible load (cos phi 0.8 capacitive)"),
-                    "manual 4.2 accuracy test point cos phi = 0.8C (docs/DECISIONS.md W4)")
-    yield Threshold("angle.typical", 15.0, "deg",
-                    t("Wiring", "lag of a typical load (cos phi 0.97 inductive)"),
-                    "own choice: ranks explanations that both fit (docs/DECISIONS.md W5)")
-    yield Threshold("angle.margin", 10.0, "deg",
-                    t("Wiring", "how much closer to typical, per phase, the best explanation "
-                                "must be to count as the only one"),
-                    "own choice (docs/DECISIONS.md W5)")
-    yield Threshold("load.unbalance", 4.6, "kVA",
-                    t("Wiring", "largest apparent-power difference between phases"),
-                    "VDE-AR-N 4100:2019 5.5 / VDE-AR-N 4105:2018 5.5 (4.6 kVA unbalance limit; "
-                    "a German rule, docs/DECISIONS.md W6)")
+    yield Threshold(
+        "voltage.nominal", 230.0, "V", QT_TRANSLATE_NOOP("Wiring", "nominal phase voltage"),
+        f"{en50160} 4.2.2, IEC 60038; manual 4 (230/400 V)")
+    yield Threshold(
+        "voltage.tolerance", 10.0, "%", QT_TRANSLATE_NOOP("Wiring", "supply voltage tolerance"),
+        f"{en50160} 4.2.2.2 (Un +-10 %, 95 % of the 10-minute means of a week)")
+    yield Threshold(
+        "voltage.missing", 50.0, "V",
+        QT_TRANSLATE_NOOP("Wiring", "below this a phase is missing"),
+        "IEC 61140 / IEC 60449: 50 V AC is the extra-low-voltage limit (docs/DECISIONS.md W1)")
+    yield Threshold(
+        "voltage.line_deviation", 5.0, "%",
+        QT_TRANSLATE_NOOP("Wiring", "largest deviation of a line voltage from the phase "
+                                    "voltages"),
+        "own choice: 120 degrees apart, line = sqrt(Ua^2 + Ub^2 + Ua*Ub) (docs/DECISIONS.md W2)")
+    yield Threshold(
+        "voltage.unbalance", 2.0, "%", QT_TRANSLATE_NOOP("Wiring", "voltage unbalance"),
+        f"{en50160} 4.2.5 (negative- to positive-sequence voltage, from the line voltages as "
+        "IEC 61000-4-30 computes it)")
+    yield Threshold(
+        "frequency.nominal", 50.0, "Hz", QT_TRANSLATE_NOOP("Wiring", "nominal frequency"),
+        f"{en50160} 4.2.1")
+    yield Threshold(
+        "frequency.tolerance", 1.0, "%", QT_TRANSLATE_NOOP("Wiring", "frequency tolerance"),
+        f"{en50160} 4.2.1 (50 Hz +-1 % for 99.5 % of a year, synchronous connection to an "
+        "interconnected system)")
+    yield Threshold(
+        "current.judge_fraction", 5.0, "%",
+        QT_TRANSLATE_NOOP("Wiring", "least current to judge, share of the base current Ib"),
+        "manual 4.2: the lowest current with a stated accuracy is 0.05 Ib "
+        "(docs/DECISIONS.md W3)")
+    yield Threshold(
+        "angle.inductive", 60.0, "deg",
+        QT_TRANSLATE_NOOP("Wiring", "largest lag of a plausible load (cos phi 0.5 inductive)"),
+        "manual 4.2 accuracy test point cos phi = 0.5L (docs/DECISIONS.md W4)")
+    yield Threshold(
+        "angle.capacitive", 36.87, "deg",
+        QT_TRANSLATE_NOOP("Wiring", "largest lead of a plausible load (cos phi 0.8 "
+                                    "capacitive)"),
+        "manual 4.2 accuracy test point cos phi = 0.8C (docs/DECISIONS.md W4)")
+    yield Threshold(
+        "angle.typical", 15.0, "deg",
+        QT_TRANSLATE_NOOP("Wiring", "lag of a typical load (cos phi 0.97 inductive)"),
+        "own choice: ranks explanations that both fit (docs/DECISIONS.md W5)")
+    yield Threshold(
+        "angle.margin", 10.0, "deg",
+        QT_TRANSLATE_NOOP("Wiring", "how much closer to typical, per phase, the best "
+                                    "explanation must be to count as the only one"),
+        "own choice (docs/DECISIONS.md W5)")
+    yield Threshold(
+        "load.unbalance", 4.6, "kVA",
+        QT_TRANSLATE_NOOP("Wiring", "largest apparent-power difference between phases"),
+        "VDE-AR-N 4100 / VDE-AR-N 4105 and the grid operators' TAB: 4.6 kVA between phases in "
+        "Germany (3.7 kVA in Austria and Switzerland; docs/DECISIONS.md W6)")
 
 
 @dataclass(frozen=True)
