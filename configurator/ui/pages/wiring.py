@@ -80,7 +80,7 @@ class PhasorWidget(QWidget):
 class WiringPage(Page):
     """The wiring verdict, with a phasor diagram."""
 
-    NAME, SECTION, ORDER = "wiring", "Tools", 5
+    NAME, SECTION, ORDER = "wiring", "Tools", 20
     TITLE = QT_TRANSLATE_NOOP("Pages", "Wiring check")
     INTRO = QT_TRANSLATE_NOOP(
         "Pages", "Reads the live values and judges the wiring: a reversed CT or load, a current "
