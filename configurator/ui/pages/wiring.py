@@ -113,10 +113,11 @@ class WiringPage(Page):
         self.layout_.addWidget(self.result)
         body = QHBoxLayout()
         self.phasor = PhasorWidget()
-        body.addWidget(self.phasor, 2)
+        body.addWidget(self.phasor, 2, Qt.AlignmentFlag.AlignTop)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -172,7 +173,6 @@ class WiringPage(Page):
         self.table.setRowCount(len(report.findings))
         for row, finding in enumerate(report.findings):
             self._fill_row(row, finding)
-        self.table.resizeRowsToContents()
         verdict = report.verdict
         summary = self.tr("{verdict}: {explanation}").format(
             verdict=translated(verdict.word), explanation=translated(report.explanation))
