@@ -25,6 +25,7 @@ class ExitCode(IntEnum):
     UNSUPPORTED = 8
     NOT_A_METER = 9
     FILE = 10
+    WIRING = 11  # the wiring check found a fault or could not judge (configurator check)
 
 
 class ConfiguratorError(Exception):

@@ -11,6 +11,6 @@ unset CONFIGURATOR_LANGUAGE
 
 rm -f docs/images/en/*.png docs/images/de/*.png
 "$PYTHON" -m configurator.ui.screenshots docs/images/en 2PUCT --language en \
-    --pages connect,tariff,s0,modbus,ct,counters,live,energy,diagnostics,backup
+    --pages connect,tariff,s0,modbus,ct,counters,live,energy,diagnostics,backup,wiring
 "$PYTHON" -m configurator.ui.screenshots docs/images/de 2PUCT --language de \
     --pages connect,s0,live,backup

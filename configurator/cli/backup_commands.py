@@ -461,6 +461,7 @@ def _indent(text: str) -> str:
 
 def report(args: argparse.Namespace) -> int:
     """`configurator report -o FILE.pdf [--all]`."""
+    from ..model.verdicts import Verdict, parse_verdict
     from ..services.report import collect_report, render_report_pdf
 
     target = Path(args.output)
@@ -503,16 +504,17 @@ def report(args: argparse.Namespace) -> int:
         _print_json({"file": str(path), "meters": [
             {"serial": p["meter"]["serial"], "model": p["meter"]["model"],
              "verdict": p["verdict"],
-             "failed_checks": [c["message"] for c in p["checks"] if c["verdict"] == "FAIL"]}
+             "failed_checks": [c["message"] for c in p["checks"]
+                               if c["verdict"] == Verdict.FAIL]}
             for p in pages], "errors": [{"address": a, "error": str(e)} for a, e in failures]})
     else:
         print(f"Commissioning report of {len(pages)} meter(s) written to {path}.")
         for p in pages:
-            verdict = {"ok": "PASS", "warning": "CHECK", "FAIL": "FAIL"}[p["verdict"]]
-            print(f"  {p['meter']['model']} serial {p['meter']['serial']:08d}: {verdict}")
+            verdict = parse_verdict(p["verdict"])
+            print(f"  {p['meter']['model']} serial {p['meter']['serial']:08d}: {verdict.word}")
             for c in p["checks"]:
-                if c["verdict"] == "FAIL":
-                    print(f"    WARNING: {c['name']}: {c['message']}")
+                if c["verdict"] != Verdict.PASS:
+                    print(f"    {parse_verdict(c['verdict']).word}: {c['name']}: {c['message']}")
     for address, exc in failures:
         print(f"error: address {address}: {exc}", file=sys.stderr)
     return int(failures[0][1].exit_code) if failures else 0

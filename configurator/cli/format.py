@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from ..model.models import ChecksumVerdict
 from ..model.settings import SETTINGS, TRANSPORT_NAMES, either
 from ..services.meter import Identity, Reading
 from ..services.outcomes import (
@@ -53,7 +54,7 @@ def identity_text(identity: Identity) -> str:
         ("Software version", _version(v.get("software_version"))),
         ("Hardware version", _version(v.get("hardware_version"))),
         ("Protocol version", _version(v.get("protocol_version"))),
-        ("Checksum", f"{v.get('checksum')}  [{identity.checksum_verdict}]"),
+        ("Checksum", _checksum(v.get("checksum"), identity.checksum_verdict)),
         ("Meter amps", value_text(v.get("meter_amps"), "A")),
     ]
     if "ct.ratio" in v:
@@ -97,6 +98,12 @@ def _mbus_identity_text(identity: Identity) -> str:
         rows.append(("CT ratio", f"{v['ct.ratio']} A"))
     return "\n".join([table(rows), "", f"Model: {v.get('model_note')}.",
                       identity.checksum_message])
+
+
+def _checksum(value: Any, verdict: ChecksumVerdict | str) -> str:
+    """The checksum with its verdict in the common words: "59268366  [PASS: ok]"."""
+    checksum = ChecksumVerdict.of(verdict)
+    return f"{value}  [{checksum.verdict.word}: {checksum}]"
 
 
 def _version(value: Any) -> str:

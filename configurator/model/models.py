@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Message
+from .verdicts import Verdict
 
 
 @dataclass(frozen=True)
@@ -76,24 +77,67 @@ def checksum_family(model: Model) -> str:
     return "2PU CT" if model.info.has_ct else "4PU/4PS"
 
 
-def check_checksum(model: Model, software_version: float, checksum: int) -> tuple[str, str]:
+class ChecksumVerdict(str, Enum):
+    """How a meter's software checksum compares with the manual's table 4.3.
+
+    The values are the words backups publish (resources/backup.schema.json); `verdict` is the
+    one mapping onto the common `Verdict` that the CLI, the GUI and the report use.
+    """
+
+    OK = "ok"
+    MISMATCH = "mismatch"
+    UNKNOWN_VERSION = "unknown-version"  # a software version the table does not list
+    UNREADABLE = "unreadable"  # the checksum or software version did not decode
+    UNAVAILABLE = "unavailable"  # the transport does not carry them (M-Bus)
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def verdict(self) -> Verdict:
+        """The common verdict: a mismatch fails, an unlisted version warns, no figures at all
+        cannot be judged."""
+        return _CHECKSUM_VERDICTS[self]
+
+    @classmethod
+    def of(cls, value: ChecksumVerdict | str) -> ChecksumVerdict:
+        """The enum member for itself or its published word; UNREADABLE for anything else."""
+        try:
+            return value if isinstance(value, cls) else cls(str(value))
+        except ValueError:
+            return cls.UNREADABLE
+
+
+_CHECKSUM_VERDICTS = {
+    ChecksumVerdict.OK: Verdict.PASS,
+    ChecksumVerdict.MISMATCH: Verdict.FAIL,
+    ChecksumVerdict.UNKNOWN_VERSION: Verdict.WARN,
+    ChecksumVerdict.UNREADABLE: Verdict.CANNOT_JUDGE,
+    ChecksumVerdict.UNAVAILABLE: Verdict.CANNOT_JUDGE,
+}
+UNREADABLE_CHECKSUM = QT_TRANSLATE_NOOP(
+    "Services", "The checksum or software version did not decode.")
+
+
+def check_checksum(model: Model, software_version: float, checksum: int
+                   ) -> tuple[ChecksumVerdict, Message]:
     """Compare a meter's checksum with table 4.3.
 
-    Returns (verdict, sentence): verdict is "ok", "mismatch" or "unknown-version".
+    Returns (verdict, sentence): OK, MISMATCH or UNKNOWN_VERSION, and why.
     """
     version = f"{software_version:.2f}"
     table = CHECKSUMS[checksum_family(model)]
     if version not in table:
         known = ", ".join(f"V{v}" for v in table)
-        return "unknown-version", QT_TRANSLATE_NOOP(
+        return ChecksumVerdict.UNKNOWN_VERSION, QT_TRANSLATE_NOOP(
             "Services", "Software V{version} is not in the manual's checksum table (known: "
             "{known}).").format(version=version, known=known)
     expected = table[version]
     if expected == checksum:
-        return "ok", QT_TRANSLATE_NOOP(
+        return ChecksumVerdict.OK, QT_TRANSLATE_NOOP(
             "Services", "Checksum {checksum} matches V{version} in the manual's table 4.3."
         ).format(checksum=checksum, version=version)
-    return "mismatch", QT_TRANSLATE_NOOP(
+    return ChecksumVerdict.MISMATCH, QT_TRANSLATE_NOOP(
         "Services", "Checksum {checksum} does NOT match V{version} (expected {expected}, "
         "manual 4.3): contact WAGO support before using this meter for billing.").format(
         checksum=checksum, version=version, expected=expected)

@@ -14,7 +14,7 @@ import sys
 from functools import lru_cache
 from typing import Any
 
-from ..model.models import ALL_MODELS, Model
+from ..model.models import ALL_MODELS, ChecksumVerdict, Model
 from ..model.registers import CT_HISTORY_ENTRIES, CT_HISTORY_FIELDS, REGISTERS, Register
 from ..model.settings import SETTINGS, TRANSPORT_NAMES
 
@@ -36,7 +36,8 @@ DTYPE_SCHEMAS: dict[str, dict[str, Any]] = {
 # Identity fields a backup needs to be worth anything.
 REQUIRED_METER_FIELDS = ("model", "serial")
 METER_EXTRA_FIELDS = ("article", "checksum_verdict", "checksum_message")
-CHECKSUM_VERDICTS = ("ok", "mismatch", "unknown-version", "unreadable")  # Modbus verdicts
+CHECKSUM_VERDICTS = tuple(v.value for v in ChecksumVerdict  # the Modbus verdicts
+                          if v is not ChecksumVerdict.UNAVAILABLE)
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:

@@ -37,7 +37,7 @@ from ..errors import (
     UsageError,
 )
 from ..i18n import QT_TRANSLATE_NOOP, message_of
-from ..model.models import Model
+from ..model.models import ChecksumVerdict, Model
 from ..model.registers import REGISTERS
 from ..model.settings import (
     MBUS,
@@ -167,7 +167,7 @@ class MbusMeter:
         }
         if "ct.ratio" in values:
             ident["ct.ratio"] = values["ct.ratio"]
-        return Identity(model, ident, "unavailable", QT_TRANSLATE_NOOP(
+        return Identity(model, ident, ChecksumVerdict.UNAVAILABLE, QT_TRANSLATE_NOOP(
             "Services", "M-Bus does not carry the software version and checksum (manual 4.3): "
             "check them over Modbus RTU ('configurator info')."))
 

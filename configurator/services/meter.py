@@ -20,7 +20,7 @@ from ..errors import (
     UnsupportedError,
 )
 from ..i18n import QT_TRANSLATE_NOOP, Template
-from ..model.models import Model, check_checksum
+from ..model.models import UNREADABLE_CHECKSUM, ChecksumVerdict, Model, check_checksum
 from ..model.plan import plan_reads
 from ..model.registers import MODBUS, REGISTERS, Register
 from ..model.settings import (
@@ -56,7 +56,7 @@ class Identity:
 
     model: Model
     values: dict[str, Any]  # every identity/status/counter register, decoded
-    checksum_verdict: str
+    checksum_verdict: ChecksumVerdict | str  # a str from older callers: ChecksumVerdict.of
     checksum_message: str
 
     @property
@@ -152,7 +152,7 @@ class ModbusMeter:
         if isinstance(version, float) and isinstance(checksum, int):
             verdict, message = check_checksum(model, version, checksum)
         else:
-            verdict, message = "unreadable", "The checksum or software version did not decode."
+            verdict, message = ChecksumVerdict.UNREADABLE, UNREADABLE_CHECKSUM
         return Identity(model, values, verdict, message)
 
     async def require_model(self) -> Model:

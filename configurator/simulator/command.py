@@ -22,7 +22,7 @@ from ..model.models import Model
 from ..model.settings import SETTINGS
 from .bus import LinkPathError, MeterBus
 from .meter import VirtualMeter
-from .physics import DEMO_HISTORY_HOURS, PHASES
+from .physics import DEMO_HISTORY_HOURS, PHASES, WIRING_FAULTS, Wiring
 from .state import StateFile
 
 READY_PREFIX = "Simulated meter bus on "
@@ -66,6 +66,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reversed-phase", default=None, choices=PHASES,
                         help="simulate a current transformer fitted the wrong way round on "
                              "this phase (it then exports)")
+    parser.add_argument("--wiring", default=None, metavar="FAULTS",
+                        help="wire the meters into a faulty installation, comma-separated: "
+                             + ", ".join(WIRING_FAULTS) + " (swapped-* needs --model 2PUCT: "
+                             "a direct-connected meter cannot pair a current with another "
+                             "phase's voltage)")
     parser.add_argument("--protocol", default="modbus", choices=["modbus", "mbus"],
                         help="serve the meters over Modbus RTU (default) or as M-Bus slaves")
     parser.add_argument("--mbus-address", type=cli_options.plain_number("an M-Bus address"),
@@ -104,6 +109,7 @@ class SimulatorOptions:
     mbus_secondaries: tuple[str, ...] = ()
     mbus_baudrate: int = 2400
     history_hours: float = 0.0
+    wiring: Wiring | None = None
 
 
 class OptionError(ConfiguratorError):
@@ -172,8 +178,25 @@ def parse_options(args: argparse.Namespace) -> SimulatorOptions:
         wire_timing=bool(args.wire_timing),
         reversed_phase=reversed_phase,
         history_hours=history_hours,
+        wiring=_wiring_option(args, model),
         **_mbus_options(args, len(addresses)),
     )
+
+
+def _wiring_option(args: argparse.Namespace, model: Model) -> Wiring | None:
+    """The --wiring faults, checked against the model."""
+    text = getattr(args, "wiring", None)
+    if not text:
+        return None
+    try:
+        wiring = Wiring.parse(text)
+    except ValueError as exc:
+        raise OptionError(f"--wiring {text!r} is not valid: {exc}.") from None
+    if wiring.swapped and not model.info.has_ct:
+        raise OptionError(f"--wiring {text!r}: a {model.info.code} measures voltage and current "
+                          "on the same terminals, so phases cannot be swapped between them; "
+                          "use --model 2PUCT.")
+    return wiring
 
 
 def _mbus_options(args: argparse.Namespace, count: int) -> dict[str, Any]:
@@ -208,12 +231,14 @@ def build_meters(options: SimulatorOptions, state_file: StateFile | None) -> lis
             meter = state_file.restore(
                 options.model.info.code, serial,
                 lambda state: VirtualMeter.from_state(
-                    state, seed=options.seed, reversed_phase=options.reversed_phase),
+                    state, seed=options.seed, reversed_phase=options.reversed_phase,
+                    wiring=options.wiring),
             )
         if meter is None:
             meter = VirtualMeter(options.model, serial, address=address,
                                  baudrate=options.baudrate, parity=options.parity,
-                                 seed=options.seed, reversed_phase=options.reversed_phase)
+                                 seed=options.seed, reversed_phase=options.reversed_phase,
+                                 wiring=options.wiring)
             _set_mbus(meter, options, index)
             if options.history_hours:  # a restored meter has its own history already
                 meter.preaccumulate(options.history_hours)

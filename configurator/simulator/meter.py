@@ -33,7 +33,7 @@ from ..model.settings import (
     setting,
 )
 from ..model.types import CodecError, CtRatio
-from .physics import Energies, Physics, Reading
+from .physics import Energies, Physics, Reading, Wiring
 
 MAX_READ_COUNT = 125  # Modbus limit for FC03
 POWER_DOWN_COUNTER_MAX = 0x7FFF  # signed 16-bit register
@@ -123,11 +123,13 @@ class VirtualMeter:
         seed: int | str = 0,
         reversed_phase: str | None = None,
         clock: Callable[[], float] = time.monotonic,
+        wiring: Wiring | None = None,
     ) -> None:
         """Create a meter in its factory state, with the given Modbus link parameters.
 
-        Raises InvalidValueError for a serial, address, baud rate or parity the meter cannot
-        have, and ValueError for an unknown reversed phase.
+        `wiring` (physics.Wiring) puts the meter into a faulty installation (reversed CT,
+        swapped phases, ...). Raises InvalidValueError for a serial, address, baud rate or parity
+        the meter cannot have, and ValueError for an unknown reversed phase.
         """
         if not 0 <= serial <= 99_999_999:
             raise InvalidValueError("serial", serial, "an integer of at most 8 digits")
@@ -142,7 +144,7 @@ class VirtualMeter:
         self.checksum = checksum
         self.meter_amps = model.info.max_current_a
         self.clock = clock
-        self.physics = Physics(f"{seed}:{serial}", reversed_phase=reversed_phase)
+        self.physics = Physics(f"{seed}:{serial}", reversed_phase=reversed_phase, wiring=wiring)
         self.ct_history: list[dict[str, Any]] = []
         self._pending: dict[str, Any] = {}
         self._raw: dict[str, Any] = {}
@@ -433,6 +435,7 @@ class VirtualMeter:
         reversed_phase: str | None = None,
         clock: Callable[[], float] = time.monotonic,
         power_cycle: bool = True,
+        wiring: Wiring | None = None,
     ) -> VirtualMeter:
         """Rebuild a meter from `to_state` output; by default that counts as a power cycle.
 
@@ -442,7 +445,7 @@ class VirtualMeter:
             model = Model.parse(str(state["model"]))
             meter = cls(model, int(state["serial"]), seed=seed, reversed_phase=reversed_phase,
                         clock=clock, software_version=float(state["software_version"]),
-                        checksum=int(state["checksum"]))
+                        checksum=int(state["checksum"]), wiring=wiring)
             items = {s.key: s for s in meter.settings_list()}
             for key, text in dict(state.get("settings", {})).items():
                 if key in items:

@@ -11,10 +11,11 @@ same values.
 
 from __future__ import annotations
 
+import cmath
 import math
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 PHASES = ("l1", "l2", "l3")
@@ -38,6 +39,74 @@ ENERGY_QUANTITIES = (
     "day",
 )
 _SELECTORS = ("total", *(f"t{t}" for t in TARIFFS), *PHASES)
+
+
+VOLTAGE_ANGLES = {"l1": 0.0, "l2": -120.0, "l3": 120.0}  # degrees, positive sequence
+MISSING_PHASE_VOLTAGE = 0.8  # V left on a phase whose supply is gone (coupling in the cable)
+NO_LOAD_CURRENT = 0.01  # A: a standby load, below what the wiring check judges
+PV_POWER_FACTOR = (0.97, 1.0)  # inverters feed in at about cos phi 1
+WIRING_FAULTS = ("reversed-l1", "reversed-l2", "reversed-l3", "swapped-l1-l2",
+                 "swapped-l1-l3", "swapped-l2-l3", "missing-l1", "missing-l2", "missing-l3",
+                 "pv-export", "no-load", "open-neutral")
+
+
+@dataclass(frozen=True)
+class Wiring:
+    """How the simulated meter is wired into its installation (faults a commissioning check
+    must find). Physically consistent: each fault acts on the phasors, and the meter measures
+    what results."""
+
+    reversed: frozenset[str] = frozenset()  # CT (or IN/OUT) the wrong way round on these phases
+    swapped: tuple[str, str] | None = None  # these two phases' currents measured on each other
+    missing: frozenset[str] = frozenset()  # no supply on these phases (fuse out)
+    export: bool = False  # a generator (PV) feeds in on every phase
+    no_load: bool = False  # nothing switched on: a standby current only
+    open_neutral: bool = False  # the supply's neutral is broken: the star point floats
+
+    @classmethod
+    def parse(cls, text: str) -> Wiring:
+        """From "reversed-l2", "swapped-l2-l3,missing-l1" ...; raises ValueError."""
+        reversed_: set[str] = set()
+        missing: set[str] = set()
+        swapped: tuple[str, str] | None = None
+        flags = {"pv-export": False, "no-load": False, "open-neutral": False}
+        for part in (p.strip().lower() for p in text.split(",")):
+            if part not in WIRING_FAULTS:
+                raise ValueError(f"unknown wiring {part!r}; known: {', '.join(WIRING_FAULTS)}")
+            kind, _, rest = part.partition("-")
+            if part in flags:
+                flags[part] = True
+            elif kind == "reversed":
+                reversed_.add(rest)
+            elif kind == "missing":
+                missing.add(rest)
+            else:
+                if swapped is not None:
+                    raise ValueError("only one pair of phases can be swapped")
+                a, _, b = rest.partition("-")
+                swapped = (a, b)
+        return cls(frozenset(reversed_), swapped, frozenset(missing), flags["pv-export"],
+                   flags["no-load"], flags["open-neutral"])
+
+    def describe(self) -> str:
+        """The canonical option text ("" for a correct installation)."""
+        parts = [f"reversed-{p}" for p in sorted(self.reversed)]
+        if self.swapped:
+            parts.append(f"swapped-{self.swapped[0]}-{self.swapped[1]}")
+        parts += [f"missing-{p}" for p in sorted(self.missing)]
+        parts += [name for name, on in (("pv-export", self.export), ("no-load", self.no_load),
+                                        ("open-neutral", self.open_neutral)) if on]
+        return ",".join(parts)
+
+    def source(self, phase: str) -> str:
+        """Whose current the meter's input of `phase` carries."""
+        if self.swapped and phase in self.swapped:
+            a, b = self.swapped
+            return b if phase == a else a
+        return phase
+
+
+CORRECT = Wiring()
 
 
 def quadrant(active: float, reactive: float) -> int:
@@ -84,6 +153,7 @@ class PhaseReading:
     current: float
     active_kw: float
     reactive_kvar: float
+    voltage_angle: float = 0.0  # degrees: where the phase voltage points (L1 0, L2 -120, L3 120)
 
     @property
     def apparent_kva(self) -> float:
@@ -160,9 +230,11 @@ class Reading:
         return quadrant(self.active_kw, self.reactive_kvar)
 
     def line_voltage(self, a: str, b: str) -> float:
-        """Line-to-line voltage between two phases 120 degrees apart."""
-        va, vb = self.phases[a].voltage, self.phases[b].voltage
-        return math.sqrt(va * va + vb * vb + va * vb)
+        """Line-to-line voltage: the difference of the two phase-voltage phasors (for a healthy
+        supply sqrt(Ua^2 + Ub^2 + Ua*Ub), the phases being 120 degrees apart)."""
+        pa, pb = self.phases[a], self.phases[b]
+        return abs(cmath.rect(pa.voltage, math.radians(pa.voltage_angle))
+                   - cmath.rect(pb.voltage, math.radians(pb.voltage_angle)))
 
     def measurement(self, key: str) -> float:
         """The value of a measurement register key such as "power.active.l2" or "voltage"."""
@@ -264,6 +336,15 @@ class Energies:
         return energies
 
 
+def voltage_ratio(at_meter: complex, supply: complex) -> complex:
+    """How a load's current follows its voltage: an impedance load draws I * (V / E); a phase
+    without supply draws nothing."""
+    if abs(supply) == 0:
+        return 0j
+    ratio = at_meter / supply
+    return ratio if abs(ratio) >= 0.05 else 0j
+
+
 @dataclass(frozen=True)
 class _PhaseLoad:
     """Seeded parameters of one phase's load."""
@@ -281,12 +362,18 @@ class _PhaseLoad:
 class Physics:
     """A seeded three-phase load whose energies accumulate between ticks."""
 
-    def __init__(self, seed: int | str = 0, *, reversed_phase: str | None = None) -> None:
-        """A load drawn from `seed`; `reversed_phase` ("l1".."l3") exports instead of imports."""
+    def __init__(self, seed: int | str = 0, *, reversed_phase: str | None = None,
+                 wiring: Wiring | None = None) -> None:
+        """A load drawn from `seed`, measured through `wiring` (default: correct);
+        `reversed_phase` ("l1".."l3", kept for older callers) adds a reversed CT there."""
         if reversed_phase is not None and reversed_phase not in PHASES:
             raise ValueError(f"reversed phase must be one of {', '.join(PHASES)}")
         rng = random.Random(f"wago-meter-physics:{seed}")
         self.reversed_phase = reversed_phase
+        wiring = wiring or CORRECT
+        if reversed_phase is not None:
+            wiring = replace(wiring, reversed=wiring.reversed | {reversed_phase})
+        self.wiring = wiring
         self._loads = {
             phase: _PhaseLoad(
                 load=rng.uniform(0.35, 0.6),
@@ -308,27 +395,65 @@ class Physics:
         self.reading: Reading | None = None
 
     def sample(self, elapsed: float, full_scale_amps: float) -> Reading:
-        """The load `elapsed` seconds after the first tick, currents scaled to `full_scale_amps`."""
-        phases: dict[str, PhaseReading] = {}
-        for phase, load in self._loads.items():
-            fraction = load.load + load.swing * math.sin(2 * math.pi * elapsed / load.period
-                                                         + load.offset)
+        """The load `elapsed` seconds after the first tick, currents scaled to `full_scale_amps`,
+        as the meter measures it through its wiring."""
+        wiring = self.wiring
+        supply: dict[str, complex] = {}
+        load: dict[str, complex] = {}
+        for phase, spec in self._loads.items():
+            fraction = spec.load + spec.swing * math.sin(2 * math.pi * elapsed / spec.period
+                                                         + spec.offset)
             current = max(0.0, fraction * full_scale_amps)
-            pf = load.pf_mean + load.pf_swing * math.sin(2 * math.pi * elapsed / load.pf_period
-                                                         + load.offset)
+            pf = spec.pf_mean + spec.pf_swing * math.sin(2 * math.pi * elapsed / spec.pf_period
+                                                         + spec.offset)
             pf = min(0.99, max(0.85, pf))
-            voltage = NOMINAL_VOLTAGE + load.voltage_offset + self._noise.gauss(0.0, 0.3)
-            apparent = voltage * current / 1000.0
-            active = apparent * pf
-            reactive = apparent * math.sqrt(1.0 - pf * pf)  # inductive load: Q > 0
-            if phase == self.reversed_phase:  # a CT fitted the wrong way round: current flips
-                active, reactive = -active, -reactive
-            phases[phase] = PhaseReading(voltage, current, active, reactive)
+            voltage = NOMINAL_VOLTAGE + spec.voltage_offset + self._noise.gauss(0.0, 0.3)
+            angle = math.radians(VOLTAGE_ANGLES[phase])
+            supply[phase] = cmath.rect(voltage, angle)
+            if wiring.no_load:
+                current = NO_LOAD_CURRENT
+            if wiring.export:  # a generator: current out of the installation, at about PF 1
+                low, high = PV_POWER_FACTOR
+                pf = low + (high - low) * (pf - 0.85) / 0.14
+                load[phase] = -cmath.rect(current, angle - math.acos(min(1.0, pf)))
+            else:  # inductive load: the current lags its voltage
+                load[phase] = cmath.rect(current, angle - math.acos(pf))
+        at_meter = self._voltages_at_meter(supply, load)
+        phases: dict[str, PhaseReading] = {}
+        for phase in PHASES:
+            source = wiring.source(phase)
+            voltage = at_meter[phase]
+            current = load[source] * (voltage_ratio(at_meter[source], supply[source]))
+            if phase in wiring.reversed:  # a CT fitted the wrong way round: current flips
+                current = -current
+            power = voltage * current.conjugate() / 1000.0
+            phases[phase] = PhaseReading(abs(voltage), abs(current), power.real, power.imag,
+                                         math.degrees(cmath.phase(voltage)))
         drift = 0.8 * FREQUENCY_SPAN * math.sin(2 * math.pi * elapsed / self._frequency_period)
         frequency = NOMINAL_FREQUENCY + drift + self._noise.gauss(0.0, 0.003)
         frequency = min(NOMINAL_FREQUENCY + FREQUENCY_SPAN,
                         max(NOMINAL_FREQUENCY - FREQUENCY_SPAN, frequency))
         return Reading(phases, frequency)
+
+    def _voltages_at_meter(self, supply: Mapping[str, complex], load: Mapping[str, complex]
+                           ) -> dict[str, complex]:
+        """Phase voltages at the meter: a missing phase keeps a trace of voltage; with an open
+        neutral the loads' star point floats (Millman: Vn = sum(Y E) / sum(Y))."""
+        wiring = self.wiring
+        out = {}
+        for phase, voltage in supply.items():
+            if phase in wiring.missing:
+                out[phase] = cmath.rect(MISSING_PHASE_VOLTAGE, cmath.phase(voltage))
+            else:
+                out[phase] = voltage
+        if wiring.open_neutral and not wiring.export:
+            admittance = {p: load[p] / supply[p] for p in supply if p not in wiring.missing}
+            total = sum(admittance.values())
+            if abs(total) > 0:
+                neutral = sum(admittance[p] * supply[p] for p in admittance) / total
+                out = {p: v - neutral if p in admittance else v for p, v in out.items()}
+        return out
+
 
     def preaccumulate(self, hours: float, *, full_scale_amps: float, combination_code: int
                       ) -> None:

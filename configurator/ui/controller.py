@@ -70,6 +70,7 @@ class AppController(QObject):
         self.pin: str | None = None  # BLE PIN: in memory only, never written to disk
         self.identity: Identity | None = None
         self.demo = None
+        self._ble_backends: tuple[Any, Any] | None = None
         self._demo_dir: str | None = None
         self._writes: set[asyncio.Future[Any]] = set()
         self._last_poll_error = ""
@@ -147,8 +148,13 @@ class AppController(QObject):
     # -- connection ---------------------------------------------------------------------
     @property
     def ble_backends(self) -> tuple[Any, Any] | None:
-        """The bleak backends of the Bluetooth LE demo meter (None: the platform's own)."""
-        return getattr(self.demo, "backends", None)
+        """The bleak backends Bluetooth LE sessions use: those given (a simulated air), else
+        the demo meter's, else None (the platform's own)."""
+        return self._ble_backends or getattr(self.demo, "backends", None)
+
+    @ble_backends.setter
+    def ble_backends(self, backends: tuple[Any, Any] | None) -> None:
+        self._ble_backends = backends
 
     async def connect(self, options: ConnectionOptions) -> Identity:
         """Connect (replacing any session) and remember the connection."""
@@ -279,6 +285,14 @@ class AppController(QObject):
         """One meter's commissioning-report data (live reading)."""
         options: ConnectionOptions | str = self.manager.options or "unknown connection"
         return await self.manager.call(lambda s: collect_report(s, options))
+
+    async def check_wiring(self, expected: Any = None, samples: int = 1) -> Any:
+        """The wiring verdict of the connected meter (services/wiring), read through the one
+        owner of the bus."""
+        from ..services.wiring import check_wiring
+
+        return await self.manager.call(
+            lambda s: check_wiring(s, expected=expected, samples=samples))
 
     async def run_action(self, action: Action, confirm: Confirmer | None = None
                          ) -> ApplyReport:

@@ -71,6 +71,9 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
             await _until(lambda p=page: p.loaded)
         if cls.NAME == "ct" and controller.model is not None and controller.model.info.has_ct:
             await _until(lambda p=page: p.left is not None)
+        if cls.NAME == "wiring":  # the verdict and phasors of the demo meter
+            page.start_check()
+            await _until(lambda p=page: p.report is not None and not p.busy)
         if cls.NAME in ("diagnostics", "energy", "counters"):
             await _until(lambda: controller.identity is not None and controller.poller.polls > 2)
             if hasattr(page, "refresh"):

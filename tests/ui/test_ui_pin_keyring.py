@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from configurator.model.models import Model
-from configurator.services import ble_session
 from configurator.services.pin import KEYRING_SERVICE
 from configurator.simulator.ble_backend import MeterPeripheral, SimulatedAir
 from configurator.simulator.meter import VirtualMeter
@@ -42,7 +41,8 @@ def _ble_page(gui):
 
 def test_remembered_pin_is_stored_after_pairing_and_recalled(gui, keyring_memory) -> None:
     air = SimulatedAir([MeterPeripheral(VirtualMeter(Model.PU4, SERIAL), pin="4711")])
-    with ble_session.using_backends(air.scanner_backend, air.client_backend):
+    gui.controller.ble_backends = (air.scanner_backend, air.client_backend)
+    try:
         page = _ble_page(gui)
         assert page.pin.isVisibleTo(page) and page.remember.isEnabled()
         assert page.pin.echoMode() == QLineEdit.EchoMode.Password
@@ -65,6 +65,8 @@ def test_remembered_pin_is_stored_after_pairing_and_recalled(gui, keyring_memory
         page.connect_button.click()  # the empty field is filled from the keyring
         gui.wait(lambda: gui.controller.connected, timeout=30_000)
         assert page.pin.text() == "4711" and page.remember.isChecked()
+    finally:
+        gui.controller.ble_backends = None
 
 
 def test_without_a_keyring_the_box_is_off_and_says_why(gui, keyring_absent) -> None:

@@ -15,4 +15,5 @@ def load_pages() -> None:
         live,
         password,
         settings,
+        wiring,
     )

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from ...errors import UnsupportedError, UsageError
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.domains import Choice, IntRange
-from ...model.models import Model
+from ...model.models import ChecksumVerdict, Model
 from ...model.settings import MODBUS_BAUD_CODES, PARITY_CODES, SETTINGS
+from ...model.verdicts import Verdict
 from ...services.autodetect import autodetect
 from ...services.connection import PROTOCOL_DEFAULTS, ConnectionOptions
 from ...services.link import LinkState
@@ -54,6 +55,7 @@ from ...services.ports import PortInfo, list_ports
 from ...simulator.demo import DEMO_BLE_PIN, BleDemo
 from ..messages import translated
 from ..tasks import error_text
+from ..verdicts import NOTE_KIND
 from .base import Page, note, register, set_note
 
 TRANSPORTS = ((QT_TRANSLATE_NOOP("ConnectPage", "Modbus RTU (RS-485 serial)"), "modbus"),
@@ -660,8 +662,9 @@ class ConnectPage(Page):
             f"V{hardware:.2f}" if isinstance(hardware, float) else self.tr("unreadable"))
         if self.controller.options is not None:
             self.ident["link"].setText(self.where(self.controller.options))
-        kind = {"ok": "ok", "mismatch": "error"}.get(identity.checksum_verdict, "warning")
-        prefix = self.tr("⚠ CHECKSUM MISMATCH. ") if identity.checksum_verdict == "mismatch" else ""
+        verdict = ChecksumVerdict.of(identity.checksum_verdict).verdict
+        prefix = self.tr("⚠ CHECKSUM MISMATCH. ") if verdict is Verdict.FAIL else ""
+        kind = NOTE_KIND[verdict]
         set_note(self.checksum, prefix + translated(identity.checksum_message), kind)
 
     def page_shown(self) -> None:

@@ -195,12 +195,16 @@ class DiagnosticsPage(Page):
                 label.setText(self.tr("{phase}: ← R  EXPORT / REVERSED").format(
                     phase=phase.upper()))
                 label.setStyleSheet("background: #c62828; color: white;")
+                label.setToolTip(self.tr("A reversed CT, or a generator feeding this phase: the "
+                                         "Wiring check page tells them apart."))
             elif direction == "F":
                 label.setText(self.tr("{phase}: → F  import").format(phase=phase.upper()))
                 label.setStyleSheet("background: #e7f6e9; color: #1b5e20;")
             else:
                 label.setText(f"{phase.upper()}: ?")
                 label.setStyleSheet("")
+            if direction != "R":
+                label.setToolTip("")
             quadrant = values.get(f"quadrant.{phase}")
             self.quadrants[phase].setText(self._quadrant(quadrant))
         total = values.get("quadrant")
