@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfiguratorError, ExitCode, UnsupportedError, UsageError
+from ..model.ct_history import interpret
 from ..model.settings import (
     ACTIONS,
     SETTINGS,
@@ -20,6 +21,7 @@ from ..model.settings import (
     parse_assignment,
     setting,
 )
+from ..model.types import CtRatio
 from ..services.connection import ConnectionOptions, open_master, open_meter, require_port
 from ..services.meter import ModbusMeter
 from ..services.scan import Found
@@ -210,16 +212,19 @@ async def _confirm_irreversible(meter: ModbusMeter, changes: dict[Setting, Any],
     ct = SETTINGS["ct.ratio"]
     if ct not in changes or identity.get("ct.ratio") == changes[ct]:
         return
-    history = await meter.read_ct_history()
-    used = sum(1 for key, value in history.items()
-               if key.endswith(".ratio") and getattr(value, "primary", 0))
-    left = 7 - used
-    if left <= 0:
+    ratio = identity.get("ct.ratio")
+    left = interpret(await meter.read_ct_history(),
+                     ratio if isinstance(ratio, CtRatio) else None).changes_left
+    if left is None:  # a history slot did not answer: warn, let the meter decide
+        message = (f"Changing the CT ratio from {ratio} to {changes[ct]} uses one of the 7 "
+                   "allowed changes (how many are left is unknown: the meter did not answer "
+                   "every CT history slot) and cannot be undone.")
+    elif left <= 0:
         raise UnsupportedError("All 7 CT ratio changes of this meter are used up (manual 6.9); "
                                "the ratio can no longer be changed.")
-    message = (f"Changing the CT ratio from {identity.get('ct.ratio')} to {changes[ct]} uses one "
-               f"of the 7 allowed changes ({left} left, {left - 1} after this) and cannot be "
-               "undone.")
+    else:
+        message = (f"Changing the CT ratio from {ratio} to {changes[ct]} uses one of the 7 "
+                   f"allowed changes ({left} left, {left - 1} after this) and cannot be undone.")
     if args.yes:
         print(f"note: {message}", file=sys.stderr)
         return

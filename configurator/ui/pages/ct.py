@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...errors import ConfiguratorError
 from ...i18n import QT_TRANSLATE_NOOP, translate
-from ...model.registers import CT_HISTORY_ENTRIES, REGISTERS
+from ...model.ct_history import CtHistory, HistorySlot, SlotState, interpret
+from ...model.registers import CT_CHANGES_ALLOWED, CT_HISTORY_SLOTS, REGISTERS
 from ...model.settings import SETTINGS
 from ...model.types import CtRatio
 from ...services.meter import ApplyReport
@@ -36,14 +37,16 @@ HISTORY_COLUMNS = [(reg.key.split(".", 3)[3], reg.obis)
                    if reg.key.startswith("ct.history.1.") and not reg.key.endswith(".ratio")]
 
 
-def used_entries(history: dict[str, Any]) -> int:
-    """How many history entries hold a ratio (each is one change already made)."""
-    used = 0
-    for n in range(1, CT_HISTORY_ENTRIES + 1):
-        ratio = history.get(f"ct.history.{n}.ratio")
-        if isinstance(ratio, CtRatio) and ratio.primary:
-            used += 1
-    return used
+CT_HISTORY_ENTRIES = CT_CHANGES_ALLOWED  # changes the meter allows (the page's wording)
+
+
+def used_entries(history: dict[str, Any], ratio: CtRatio | None = None) -> int | None:
+    """How many of the 7 changes are used (model.ct_history); None when that is unknown."""
+    return interpret(history, ratio).changes_used
+
+
+def _words(words: tuple[int, ...] | None) -> str:
+    return " ".join(f"{w:04X}" for w in words) if words else ""
 
 
 @register
@@ -94,22 +97,26 @@ class CtPage(Page):
         self.report.setVisible(False)
         self.layout_.addWidget(self.report)
         self.layout_.addWidget(QLabel(self.tr("<b>CT history</b> (one entry per change made)")))
-        self.table = QTableWidget(CT_HISTORY_ENTRIES, 1 + len(HISTORY_COLUMNS))
+        self.table = QTableWidget(CT_HISTORY_SLOTS, 1 + len(HISTORY_COLUMNS))
         headers = [self.tr("Ratio\nbefore")] + [
             f"{self.history_title(name)}\n{obis or ''}".strip() for name, obis in HISTORY_COLUMNS]
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setVerticalHeaderLabels([f"{n:02d}" for n in
-                                            range(1, CT_HISTORY_ENTRIES + 1)])
+                                            range(1, CT_HISTORY_SLOTS + 1)])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.resizeRowsToContents()
         self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height()
                                     + sum(self.table.rowHeight(r) for r in
-                                          range(CT_HISTORY_ENTRIES)) + 6)
+                                          range(CT_HISTORY_SLOTS)) + 6)
         self.layout_.addWidget(self.table)
+        self.history_note = note("", "info")  # slots not answered, raw words, the assumption
+        self.history_note.setVisible(False)
+        self.layout_.addWidget(self.history_note)
         self.layout_.addStretch(1)
         self.ratio: CtRatio | None = None
-        self.left: int | None = None
+        self.left: int | None = None  # None before loading, or when the count is unknown
+        self.loaded = False
         self.busy = False
         self.confirm: QMessageBox | None = None
         controller.identity_changed.connect(lambda _i: self._refresh(load=self.isVisible()))
@@ -146,7 +153,7 @@ class CtPage(Page):
         self.reload_button.setEnabled(ok)
         self.editor.setEnabled(ok and self.left != 0)
         problem = self._problem()
-        self.change_button.setEnabled(ok and not problem and self.left not in (None, 0))
+        self.change_button.setEnabled(ok and not problem and self.loaded and self.left != 0)
 
     def page_shown(self) -> None:
         if self.controller.connected and self._is_ct() and self.ratio is None:
@@ -164,22 +171,52 @@ class CtPage(Page):
         ratio = values.get(CT.key)
         self.ratio = ratio if isinstance(ratio, CtRatio) else None
         self.current.setText(str(ratio) + " A" if self.ratio else self.tr("unreadable"))
-        self.left = CT_HISTORY_ENTRIES - used_entries(history)
-        self.remaining.setText(str(self.left))
-        for n in range(1, CT_HISTORY_ENTRIES + 1):
-            entry_ratio = history.get(f"ct.history.{n}.ratio")
-            used = isinstance(entry_ratio, CtRatio) and entry_ratio.primary
-            cells = [str(entry_ratio) if used else "—"]
-            for name, _obis in HISTORY_COLUMNS:
-                value = history.get(f"ct.history.{n}.{name}")
-                cells.append(QLocale().toString(value, "f", 2)
-                             if used and isinstance(value, float) else "")
-            for col, text in enumerate(cells):
-                self.table.setItem(n - 1, col, QTableWidgetItem(text))
+        decoded = interpret(history, self.ratio)
+        self.left = decoded.changes_left
+        self.loaded = True
+        self.remaining.setText(str(self.left) if self.left is not None else
+                               self.tr("unknown (see the history below)"))
+        for slot in decoded.slots:
+            for col, text in enumerate(self._cells(slot)):
+                self.table.setItem(slot.number - 1, col, QTableWidgetItem(text))
+        self._history_note(decoded)
         if self.left == 0:
             set_note(self.validation, self.tr("All 7 changes are used: the CT ratio can no "
                                               "longer be changed."), "error")
         self._validate()
+
+    def _cells(self, slot: HistorySlot) -> list[str]:
+        """One table row: decoded values, raw words where they do not decode."""
+        if slot.state is SlotState.NOT_ANSWERED:
+            return [self.tr("not answered")] + [""] * len(HISTORY_COLUMNS)
+        if slot.state is SlotState.EMPTY:
+            return ["—"] + [""] * len(HISTORY_COLUMNS)
+        first = str(slot.ratio) if slot.ratio is not None else _words(slot.raw.get("ratio"))
+        if slot.state is SlotState.IN_FORCE:
+            first = self.tr("{ratio} (in force)").format(ratio=first)
+        cells = [first]
+        for name, _obis in HISTORY_COLUMNS:
+            value = slot.readings.get(name)
+            cells.append(QLocale().toString(value, "f", 2) if value is not None
+                         else _words(slot.raw.get(name)))
+        return cells
+
+    def _history_note(self, history: CtHistory) -> None:
+        """Say which slots the meter did not answer or did not fill with decodable values."""
+        lines = []
+        missing = [f"{s.number:02d}" for s in history.not_answered]
+        if missing:
+            codes = sorted({s.exception for s in history.not_answered if s.exception is not None})
+            lines.append(self.tr("The meter did not answer history slot(s) {slots} (exception "
+                                 "{codes}); the other slots are shown.").format(
+                slots=", ".join(missing), codes=", ".join(f"{c:02d}" for c in codes)))
+        if any(s.raw for s in history.slots):
+            lines.append(self.tr("Values that do not decode are shown as their raw register "
+                                 "words (hex)."))
+        if history.changes_used is None:
+            lines.append(self.tr("The number of changes left is unknown: a slot before the "
+                                 "last used one could not be read."))
+        set_note(self.history_note, " ".join(lines), "warning" if lines else "info")
 
     def _problem(self) -> str:
         if not self.editor.text().strip():
@@ -210,6 +247,7 @@ class CtPage(Page):
             set_note(self.validation, error_message(exc), "error")
             return
         left_after = (self.left or 0) - 1
+        left_text = str(left_after) if self.left is not None else self.tr("unknown")
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Change the CT ratio?"))
@@ -219,7 +257,7 @@ class CtPage(Page):
             self.tr("This uses one of the {total} CT ratio changes the meter allows ({left} "
                     "will be left). It cannot be undone: the old ratio and the energy readings "
                     "are frozen in the CT history.").format(total=CT_HISTORY_ENTRIES,
-                                                            left=left_after))
+                                                            left=left_text))
         self.confirm_button = box.addButton(self.tr("Use one change and write"),
                                             QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
