@@ -49,6 +49,12 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+def _print_notes(meter: Any) -> None:
+    """What the session noticed but did not fail on (M-Bus: records that did not decode)."""
+    for text in getattr(meter, "notes", ()):
+        print(f"note: {text}", file=sys.stderr)
+
+
 def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], int]) -> int:
     """Run `runner`, first starting a simulated meter when --demo was given."""
     if args.demo is None:
@@ -110,6 +116,7 @@ def info(args: argparse.Namespace) -> int:
             _print_json(identity.as_dict())
         else:
             print(fmt.identity_text(identity))
+        _print_notes(meter)
         return 0
     return asyncio.run(go())
 
@@ -123,6 +130,7 @@ def read(args: argparse.Namespace) -> int:
             _print_json({r.register.key: r.as_dict() for r in readings})
         else:
             print(fmt.readings_text(readings))
+        _print_notes(meter)
         return 0
     return asyncio.run(go())
 

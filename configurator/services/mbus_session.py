@@ -50,7 +50,7 @@ from ..model.settings import (
 )
 from ..protocol.mbus import frames
 from ..protocol.mbus.master import MbusMaster, select_pattern
-from ..protocol.mbus.meter_map import model_from, values_from, write_telegram
+from ..protocol.mbus.meter_map import decode, model_from, unverified_note, write_telegram
 from ..protocol.mbus.records import Telegram, medium_name
 from ..transport.serial_port import SerialTransport
 from .api import MeterSession
@@ -75,6 +75,8 @@ class MbusMeter:
         self.secondary = secondary
         self.model: Model | None = None
         self._linked = False
+        self.notes: list[str] = []  # the last RSP_UD's records that did not decode, in words
+        self._ct_record_seen = False
 
     @property
     def serial_transport(self) -> SerialTransport:
@@ -124,8 +126,10 @@ class MbusMeter:
                 "meter ships with 0): find them with 'configurator --protocol mbus scan "
                 "--secondary' and address one with --device <secondary address>.").format(
                 problem=message_of(exc), address=self.address)) from None
-        values, _unknown = values_from(telegram)
-        return telegram, values
+        decoded = decode(telegram)
+        self.notes = decoded.notes()
+        self._ct_record_seen = decoded.ct_record_seen
+        return telegram, decoded.values
 
     async def identify(self) -> Identity:
         """Who the meter is, from one RSP_UD."""
@@ -144,7 +148,7 @@ class MbusMeter:
                 "WAGO 879-30xx (INM, electricity).").format(
                 where=self._where(), manufacturer=header.manufacturer,
                 medium=medium_name(header.medium)))
-        model, note = model_from(values)
+        model, note = model_from(values, self._ct_record_seen)
         self.model = model
         ident: dict[str, Any] = {
             "transport": MBUS,
@@ -202,6 +206,11 @@ class MbusMeter:
                     "Errors", "{key} cannot be read over M-Bus: the meter's RSP_UD (manual "
                     "A2.2) does not carry it, M-Bus can only write it; read it over Modbus RTU "
                     "or on the display").format(key=item.key))
+                unverified = unverified_note(item.key)
+                if unverified is not None:  # the write's byte reading is a guess: say so
+                    out[item.key] = UnsupportedError(QT_TRANSLATE_NOOP(
+                        "Errors", "{problem} ({unverified})").format(
+                        problem=out[item.key], unverified=unverified))
                 continue
             assert telegram is not None
             out[item.key] = self._readable_value(item.key, telegram, values)
@@ -273,6 +282,10 @@ class MbusMeter:
             result.message = QT_TRANSLATE_NOOP(
                 "Services", "the meter acknowledged (E5); M-Bus cannot read {key} back").format(
                 key=item.key)
+            unverified = unverified_note(item.key)  # field: which byte reading was written
+            if unverified is not None:
+                result.message = QT_TRANSLATE_NOOP("Services", "{message}; {unverified}").format(
+                    message=result.message, unverified=unverified)
             return
         after = (await self.get_settings([item]))[item.key]
         result.after = after
