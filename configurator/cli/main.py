@@ -49,13 +49,16 @@ def _connection_parser() -> argparse.ArgumentParser:
                        help="talk to a built-in simulated meter (4PU, 4PS or 2PUCT)")
     group.add_argument("--json", action="store_true", default=s, help="print JSON")
     group.add_argument("--debug", action="store_true", default=s,
-                       help="log every frame and show tracebacks")
+                       help="debug logging and tracebacks on failures (implies --trace)")
+    group.add_argument("--trace", action="store_true", default=s,
+                       help="print every frame to stderr: time (ms), protocol, direction, "
+                            "meaning, hex")
     return parent
 
 
 DEFAULTS = {"port": None, "protocol": "modbus", "address": None, "baud": None, "parity": None,
             "timeout": None, "demo": None, "json": False, "debug": False, "device": None,
-            "pin": None}
+            "pin": None, "trace": False}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -150,6 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.port = os.environ.get(ENV_PORT)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    from ..services.traffic import set_trace
+
+    set_trace(args.trace or args.debug)  # every frame of every master, to stderr
     try:
         if args.command == "simulate":
             from ..simulator import command as simulator_command
