@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..errors import ConfiguratorError, ExitCode, UsageError
 from ..model.settings import ACTIONS, SETTINGS
-from . import backup_commands, ble_commands, commands
+from . import backup_commands, ble_commands, capture_command, commands
 
 ENV_PORT = "CONFIGURATOR_PORT"
 
@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     ble_commands.add_scan_arguments(
         sub.add_parser("ble-scan", parents=[conn], help="list meters in Bluetooth LE range"))
     backup_commands.add_parsers(sub, conn)
+    capture_command.add_parser(sub, conn)
     simulate = sub.add_parser("simulate", help="run simulated meters on a pseudo-terminal")
     from ..simulator import command as simulator_command
 
@@ -139,6 +140,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": backup_commands.backup,
     "restore": backup_commands.restore,
     "report": backup_commands.report,
+    "capture": capture_command.capture,
 }
 
 
