@@ -79,10 +79,13 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
             return runner(args)
     with tempfile.TemporaryDirectory(prefix="configurator-demo-") as tmp:
         link = str(Path(tmp) / "meter")
+        replayed = _replay_demo(args, link)  # --demo --from CAPTURE: that meter
         options = options_from(args)
         sim_args = ["--model", model.info.code, "--link", link,
                     "--history-hours", str(DEMO_HISTORY_HOURS)]  # a year on the counters
-        if options.protocol == "mbus":
+        if replayed:
+            sim_args = replayed
+        elif options.protocol == "mbus":
             sim_args += ["--protocol", "mbus", "--mbus-baud", str(options.baudrate),
                          "--mbus-address", str(options.address)]
         else:
@@ -90,8 +93,26 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
         with SimulatorProcess(*sim_args) as sim:
             args.port = sim.port
             if not args.json:
-                print(f"Demo: simulated {model.info.title} on {sim.port}\n", file=sys.stderr)
+                what = f"replay of {args.from_capture}" if replayed else \
+                    f"simulated {model.info.title}"
+                print(f"Demo: {what} on {sim.port}\n", file=sys.stderr)
             return runner(args)
+
+
+def _replay_demo(args: argparse.Namespace, link: str) -> list[str]:
+    """With --from: the simulator arguments that replay the capture, the client's protocol,
+    address and baud rate set to reach it; else []."""
+    path = getattr(args, "from_capture", None)
+    if not path:
+        return []
+    from ..services.capture import load_capture
+    from ..simulator.replay import demo_connection
+
+    protocol, address, baud = demo_connection(load_capture(path))
+    args.protocol = protocol
+    args.address = address if args.address is None else args.address
+    args.baud = baud if args.baud is None else args.baud
+    return ["--from", str(path), "--link", link]
 
 
 def demo_overview(args: argparse.Namespace) -> int:

@@ -47,6 +47,9 @@ def _connection_parser() -> argparse.ArgumentParser:
                        help="seconds to wait for an answer (default: wire time + 0.5 s)")
     group.add_argument("--demo", nargs="?", const="4PU", default=s, metavar="MODEL",
                        help="talk to a built-in simulated meter (4PU, 4PS or 2PUCT)")
+    group.add_argument("--from", dest="from_capture", default=s, metavar="CAPTURE",
+                       help="with --demo: the demo meter replays this support bundle "
+                            "('configurator capture')")
     group.add_argument("--json", action="store_true", default=s, help="print JSON")
     group.add_argument("--debug", action="store_true", default=s,
                        help="debug logging and tracebacks on failures (implies --trace)")
@@ -58,7 +61,7 @@ def _connection_parser() -> argparse.ArgumentParser:
 
 DEFAULTS = {"port": None, "protocol": "modbus", "address": None, "baud": None, "parity": None,
             "timeout": None, "demo": None, "json": False, "debug": False, "device": None,
-            "pin": None, "trace": False}
+            "pin": None, "trace": False, "from_capture": None}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -153,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             setattr(args, name, default)
     if args.port is None:
         args.port = os.environ.get(ENV_PORT)
+    if args.from_capture and args.demo is None and args.command != "simulate":
+        args.demo = "4PU"  # --from is a demo meter; the capture says which model
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     from ..services.traffic import set_trace
@@ -172,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             problem = display_problem()
             if problem is None:
-                return _run_gui(args.demo, args.protocol)
+                return _run_gui(args.demo, args.protocol, args.from_capture)
             if args.demo is None:
                 raise UsageError(problem)
             print(f"{problem.split(':')[0]}: showing the demo as text.\n", file=sys.stderr)
@@ -197,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(ExitCode.UNEXPECTED)
 
 
-def _run_gui(demo: str | None, protocol: str = "modbus") -> int:
+def _run_gui(demo: str | None, protocol: str = "modbus", capture: str | None = None) -> int:
     """No command: the desktop window (Qt imported only here, so CLI commands stay fast)."""
     if demo is not None:
         from ..model.models import Model
@@ -211,7 +216,7 @@ def _run_gui(demo: str | None, protocol: str = "modbus") -> int:
     except ImportError as exc:
         raise UsageError(f"The desktop window needs PySide6, pyqtgraph and qasync ({exc}); "
                          "use a command (see --help).") from None
-    return run_gui(demo, protocol=protocol)
+    return run_gui(demo, protocol=protocol, capture=capture)
 
 
 def _self_test(demo: str | None) -> int:

@@ -276,11 +276,15 @@ class AppController(QObject):
                 await asyncio.gather(*list(self._writes), return_exceptions=True)
 
     # -- demo -----------------------------------------------------------------------------
-    async def start_demo(self, model_code: str, protocol: str = "modbus") -> Identity:
-        """Start the built-in simulated meter (Modbus, M-Bus or Bluetooth LE) and connect."""
+    async def start_demo(self, model_code: str, protocol: str = "modbus",
+                         capture: str | None = None) -> Identity:
+        """Start the built-in simulated meter (Modbus, M-Bus or Bluetooth LE), or the replay
+        of a support bundle (`capture`, docs/capture.md), and connect."""
         from ..simulator import demo
         from ..simulator.launcher import SimulatorProcess
 
+        if capture is not None:
+            return await self._start_replay(capture)
         model = Model.parse(model_code)
         if protocol == "ble":  # no radio: the meter lives in this process (simulator/demo.py)
             ble = demo.BleDemo(model)
@@ -298,6 +302,22 @@ class AppController(QObject):
         self.message.emit("info", self.tr("Demo mode: a simulated {model} on {port}.").format(
             model=model.info.title, port=sim.port))
         return await self.connect(ConnectionOptions(port=sim.port, protocol=protocol))
+
+    async def _start_replay(self, capture: str) -> Identity:
+        from ..services.capture import load_capture
+        from ..simulator.launcher import SimulatorProcess
+        from ..simulator.replay import demo_connection
+
+        protocol, address, baud = demo_connection(load_capture(capture))
+        self._demo_dir = tempfile.mkdtemp(prefix="configurator-demo-")
+        link = str(Path(self._demo_dir) / "meter")
+        sim = SimulatorProcess("--from", capture, "--link", link)
+        self.demo = sim
+        await asyncio.get_running_loop().run_in_executor(None, sim.start)
+        self.message.emit("info", self.tr("Demo mode: replaying {capture} on {port}.").format(
+            capture=capture, port=sim.port))
+        return await self.connect(ConnectionOptions(port=sim.port, protocol=protocol,
+                                                    address=address, baudrate=baud))
 
     def stop_demo(self) -> None:
         """Stop the simulated meter (blocking, at exit)."""
