@@ -182,6 +182,30 @@ class AppController(QObject):
         """The CT history (2PU CT)."""
         return await self.manager.call(lambda s: s.read_ct_history())
 
+    async def save_support_bundle(self, path: str) -> str:
+        """Capture the connected meter (raw, polling paused) with this session's traffic into
+        a support bundle at `path` (docs/capture.md); without a meter, the traffic and
+        versions only. Returns the one-line summary. The file dialog asked before replacing."""
+        from ..services.capture import (
+            Capture,
+            capture_session,
+            summary,
+            traffic_lines,
+            write_capture,
+        )
+
+        options = self.options
+        connection = options.describe() if options is not None else ""
+        if self.connected:
+            bundle = await self._quiet(self.manager.call(
+                lambda s: capture_session(s, connection)))
+        else:
+            bundle = Capture(transport=options.protocol if options is not None else "modbus",
+                             connection=connection, identity_error=self.tr("not connected"))
+        bundle.traffic = traffic_lines(self.traffic.lines)
+        write_capture(path, bundle, overwrite=True)  # a few kB: no thread needed
+        return summary(bundle)
+
     async def apply(self, changes: dict[Setting, Any]) -> ApplyReport:
         """Write through the session; shielded so that a write is never silently dropped.
 

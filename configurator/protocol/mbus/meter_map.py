@@ -270,9 +270,9 @@ class Encoding:
 AS_PRINTED = Encoding("as-printed", QT_TRANSLATE_NOOP(
     "Services", "as the manual's A2.3 example prints it"), True)
 S0_RATE_ENCODING = Encoding("bcd-lsb-first-x100", QT_TRANSLATE_NOOP(
-    "Services", "8 BCD digits, least significant byte first, in 0.01 imp/kWh (A2.3's "
-    "00 00 01 00 read as 100.00); read most significant byte first the same bytes would mean "
-    "100 imp/kWh in whole units, which differs by 100 for other rates such as 10"), False)
+    "Services", "BCD least significant byte first in 0.01 imp/kWh (A2.3: 00 00 01 00 = 100); "
+    "if the meter reads the bytes the other way round, rates such as 10 are off 100-fold"),
+    False)
 
 
 @dataclass(frozen=True)
