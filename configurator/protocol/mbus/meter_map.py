@@ -270,8 +270,8 @@ class Encoding:
 AS_PRINTED = Encoding("as-printed", QT_TRANSLATE_NOOP(
     "Services", "as the manual's A2.3 example prints it"), True)
 S0_RATE_ENCODING = Encoding("bcd-lsb-first-x100", QT_TRANSLATE_NOOP(
-    "Services", "BCD least significant byte first in 0.01 imp/kWh (A2.3: 00 00 01 00 = 100); "
-    "if the meter reads the bytes the other way round, rates such as 10 are off 100-fold"),
+    "Services", "BCD least significant byte first in 0.01 imp/kWh (A2.3: 00 00 01 00 = 100), "
+    "and if the meter reads the bytes the other way round, rates such as 10 are off 100-fold"),
     False)
 
 
@@ -332,8 +332,8 @@ def unverified_note(key: str) -> str | None:
     if spec is None or spec.encoding.verified:
         return None
     return QT_TRANSLATE_NOOP(
-        "Services", "unverified: M-Bus writes {key} as {reading} [{name}]; check the value on "
-        "the meter's display or over Modbus RTU").format(
+        "Services", "unverified: M-Bus writes {key} as {reading} [{name}], so check the value "
+        "on the meter's display or over Modbus RTU").format(
         key=key, reading=spec.encoding.description, name=spec.encoding.name)
 
 
