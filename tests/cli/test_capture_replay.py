@@ -152,6 +152,11 @@ def test_trace_prints_every_frame_with_its_meaning(simulator, tmp_path):
     assert silent.code == ExitCode.TIMEOUT
     timeouts = [line for line in silent.err.splitlines() if " !! timeout" in line]
     assert len(timeouts) == 2  # the request and its one retry
+    scan = run_cli("--trace", "scan", "--first", "1", "--last", "3", "--timeout", "0.1",
+                   "--port", replay.port)
+    assert scan.code == 0, scan.err
+    probes = [line for line in scan.err.splitlines() if " -> FC03 read 0x4002" in line]
+    assert {line.split("| ")[1][:2] for line in probes} == {"01", "02", "03"}  # every address
 
 
 def test_an_mbus_capture_replays_its_telegrams(simulator, tmp_path):

@@ -42,3 +42,14 @@ def test_ct_page_shows_a_slot_the_meter_does_not_answer(gui, simulator, tmp_path
     assert page.table.item(7, 0).text() == "not answered"
     assert page.history_note.isVisible() and "08" in page.history_note.text()
     assert "exception 02" in page.history_note.text()
+
+
+def test_the_window_opens_on_a_replayed_capture(gui, simulator, tmp_path) -> None:
+    """`configurator --demo --from FILE`: the controller starts the replay and connects."""
+    sim = simulator("--model", "2PUCT", "--serial", "23004712", "--protocol", "mbus")
+    path = tmp_path / "mbus.capture.json"
+    done = run_cli("capture", "-o", str(path), "--port", sim.port, "--protocol", "mbus")
+    assert done.code == 0, done.err
+    identity = gui.run(gui.controller.start_demo("4PU", capture=str(path)))
+    assert gui.controller.connected and gui.controller.transport_name == "mbus"
+    assert identity.model.info.code == "2PUCT" and identity.values["serial"] == 23004712
