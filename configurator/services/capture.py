@@ -116,6 +116,7 @@ class Capture:
     transport: str  # "modbus", "mbus" or "ble"
     connection: str  # how the meter was reached (never the PIN)
     address: int | None = None  # the Modbus ID or M-Bus primary address used
+    baudrate: int | None = None  # the serial line's speed (None over BLE)
     identity: dict[str, Any] | None = None
     identity_error: str | None = None
     blocks: list[CapturedBlock] = field(default_factory=list)
@@ -157,6 +158,7 @@ class Capture:
             "connection": self.connection,
             "transport": self.transport,
             "address": self.address,
+            "baudrate": self.baudrate,
             "identity": self.identity,
             "identity_error": self.identity_error,
             "modbus": {"blocks": [b.as_dict() for b in self.blocks]},
@@ -171,6 +173,7 @@ class Capture:
         """A validated document back in memory."""
         return cls(
             transport=doc["transport"], connection=doc["connection"], address=doc["address"],
+            baudrate=doc["baudrate"],
             identity=doc["identity"], identity_error=doc["identity_error"],
             blocks=[CapturedBlock.from_dict(b) for b in doc["modbus"]["blocks"]],
             telegrams=[CapturedTelegram.from_dict(t) for t in doc["mbus"]["telegrams"]],
@@ -237,8 +240,10 @@ async def capture_session(session: Any, connection: str) -> Capture:
     A device that answers but is no 879-30xx is still captured (its identity error noted);
     a link that does not answer at all raises as any read would.
     """
+    line = getattr(getattr(session.master, "transport", None), "settings", None)
     capture = Capture(transport=session.transport_name, connection=connection,
-                      address=getattr(session, "address", None))
+                      address=getattr(session, "address", None),
+                      baudrate=getattr(line, "baudrate", None))
     try:
         identity = await session.identify()
         capture.identity = identity.as_dict()

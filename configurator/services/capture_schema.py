@@ -101,7 +101,8 @@ def _build() -> dict[str, Any]:
             "configurator.services.capture_schema': do not edit by hand."),
         "type": "object",
         "required": ["format", "format_version", "created_utc", "app", "environment",
-                     "connection", "transport", "address", "identity", "identity_error",
+                     "connection", "transport", "address", "baudrate", "identity",
+                     "identity_error",
                      "modbus", "mbus", "ble", "traffic", "notes"],
         "additionalProperties": False,
         "properties": {
@@ -114,7 +115,10 @@ def _build() -> dict[str, Any]:
             "environment": _environment(),
             "connection": {"type": "string", "description": "How the meter was reached"},
             "transport": {"enum": list(TRANSPORT_NAMES)},
-            "address": {"type": ["integer", "null"], "minimum": 0, "maximum": 255},
+            "address": {"type": ["integer", "null"], "minimum": 0, "maximum": 255,
+                        "description": "The Modbus ID or M-Bus primary address used"},
+            "baudrate": {"type": ["integer", "null"], "minimum": 1,
+                         "description": "The serial line's speed (null over Bluetooth LE)"},
             "identity": {
                 "type": ["object", "null"],
                 "description": "What 'configurator info --json' shows (null: not identified)",

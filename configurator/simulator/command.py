@@ -238,7 +238,8 @@ def _replay_bus(args: argparse.Namespace) -> MeterBus:
     replay.check_replayable(capture)
     link = Path(args.link) if args.link else None
     if capture.transport == "mbus":
-        baud = int(_check("--mbus-baud", "mbus.baudrate", str(args.mbus_baud)))
+        baud = int(_check("--mbus-baud", "mbus.baudrate",
+                          str(capture.baudrate or args.mbus_baud)))  # the captured speed
         meter = replay.mbus_meter(capture, baud, seed=args.seed)
         return replay.ReplayMbusBus([meter], capture=capture, link=link,
                                     wire_timing=bool(args.wire_timing))

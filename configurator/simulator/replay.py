@@ -250,7 +250,7 @@ def demo_connection(capture: Capture) -> tuple[str, int | None, int | None]:
     check_replayable(capture)
     if capture.transport == "mbus":
         first = parse_rsp_ud(frames.parse_frame(capture.telegrams[0].frame))
-        return "mbus", first.address, None
+        return "mbus", first.address, capture.baudrate
     meter = ReplayMeter(capture)
     return MODBUS, meter.link.address, meter.link.baudrate
 
