@@ -67,7 +67,7 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
         model = Model.parse(args.demo)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if args.protocol == "ble":  # a simulated BLE meter in this process (docs/ble.md)
+    if args.protocol == "ble" and not getattr(args, "from_capture", None):  # in this process
         from .ble_commands import demo_meter
 
         with demo_meter(model, options_from(args).address or 1) as name:

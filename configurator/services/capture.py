@@ -173,7 +173,7 @@ class Capture:
         """A validated document back in memory."""
         return cls(
             transport=doc["transport"], connection=doc["connection"], address=doc["address"],
-            baudrate=doc["baudrate"],
+            baudrate=doc.get("baudrate"),
             identity=doc["identity"], identity_error=doc["identity_error"],
             blocks=[CapturedBlock.from_dict(b) for b in doc["modbus"]["blocks"]],
             telegrams=[CapturedTelegram.from_dict(t) for t in doc["mbus"]["telegrams"]],

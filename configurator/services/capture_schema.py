@@ -101,8 +101,7 @@ def _build() -> dict[str, Any]:
             "configurator.services.capture_schema': do not edit by hand."),
         "type": "object",
         "required": ["format", "format_version", "created_utc", "app", "environment",
-                     "connection", "transport", "address", "baudrate", "identity",
-                     "identity_error",
+                     "connection", "transport", "address", "identity", "identity_error",
                      "modbus", "mbus", "ble", "traffic", "notes"],
         "additionalProperties": False,
         "properties": {
