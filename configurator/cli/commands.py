@@ -52,6 +52,12 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+def _print_notes(meter: Any) -> None:
+    """What the session noticed but did not fail on (M-Bus: records that did not decode)."""
+    for text in getattr(meter, "notes", ()):
+        print(f"note: {text}", file=sys.stderr)
+
+
 def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], int]) -> int:
     """Run `runner`, first starting a simulated meter when --demo was given."""
     if args.demo is None:
@@ -64,7 +70,7 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
         model = Model.parse(args.demo)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if args.protocol == "ble":  # a simulated BLE meter in this process (docs/ble.md)
+    if args.protocol == "ble" and not getattr(args, "from_capture", None):  # in this process
         from .ble_commands import demo_meter
 
         with demo_meter(model, options_from(args).address or 1) as (name, backends):
@@ -77,10 +83,13 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
             return runner(args)
     with tempfile.TemporaryDirectory(prefix="configurator-demo-") as tmp:
         link = str(Path(tmp) / "meter")
+        replayed = _replay_demo(args, link)  # --demo --from CAPTURE: that meter
         options = options_from(args)
         sim_args = ["--model", model.info.code, "--link", link,
                     "--history-hours", str(DEMO_HISTORY_HOURS)]  # a year on the counters
-        if options.protocol == "mbus":
+        if replayed:
+            sim_args = replayed
+        elif options.protocol == "mbus":
             sim_args += ["--protocol", "mbus", "--mbus-baud", str(options.baudrate),
                          "--mbus-address", str(options.address)]
         else:
@@ -88,8 +97,26 @@ def with_demo(args: argparse.Namespace, runner: Callable[[argparse.Namespace], i
         with SimulatorProcess(*sim_args) as sim:
             args.port = sim.port
             if not args.json:
-                print(f"Demo: simulated {model.info.title} on {sim.port}\n", file=sys.stderr)
+                what = f"replay of {args.from_capture}" if replayed else \
+                    f"simulated {model.info.title}"
+                print(f"Demo: {what} on {sim.port}\n", file=sys.stderr)
             return runner(args)
+
+
+def _replay_demo(args: argparse.Namespace, link: str) -> list[str]:
+    """With --from: the simulator arguments that replay the capture, the client's protocol,
+    address and baud rate set to reach it; else []."""
+    path = getattr(args, "from_capture", None)
+    if not path:
+        return []
+    from ..services.capture import load_capture
+    from ..simulator.replay import demo_connection
+
+    protocol, address, baud = demo_connection(load_capture(path))
+    args.protocol = protocol
+    args.address = address if args.address is None else args.address
+    args.baud = baud if args.baud is None else args.baud
+    return ["--from", str(path), "--link", link]
 
 
 def demo_overview(args: argparse.Namespace) -> int:
@@ -114,6 +141,7 @@ def info(args: argparse.Namespace) -> int:
             _print_json(identity.as_dict())
         else:
             print(fmt.identity_text(identity))
+        _print_notes(meter)
         return 0
     return asyncio.run(go())
 
@@ -127,6 +155,7 @@ def read(args: argparse.Namespace) -> int:
             _print_json({r.register.key: r.as_dict() for r in readings})
         else:
             print(fmt.readings_text(readings))
+        _print_notes(meter)
         return 0
     return asyncio.run(go())
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..errors import ConfiguratorError, ExitCode, UsageError
 from ..model.settings import ACTIONS, SETTINGS
-from . import backup_commands, ble_commands, check_command, commands, options
+from . import backup_commands, ble_commands, capture_command, check_command, commands, options
 
 ENV_PORT = "CONFIGURATOR_PORT"
 
@@ -46,15 +46,21 @@ def _connection_parser() -> argparse.ArgumentParser:
                        help="seconds to wait for an answer, up to 60 (default: wire time + 0.5 s)")
     group.add_argument("--demo", nargs="?", const="4PU", default=s, metavar="MODEL",
                        help="talk to a built-in simulated meter (4PU, 4PS or 2PUCT)")
+    group.add_argument("--from", dest="from_capture", default=s, metavar="CAPTURE",
+                       help="with --demo: the demo meter replays this support bundle "
+                            "('configurator capture')")
     group.add_argument("--json", action="store_true", default=s, help="print JSON")
     group.add_argument("--debug", action="store_true", default=s,
-                       help="log every frame and show tracebacks")
+                       help="debug logging and tracebacks on failures (implies --trace)")
+    group.add_argument("--trace", action="store_true", default=s,
+                       help="print every frame to stderr: time (ms), protocol, direction, "
+                            "meaning, hex")
     return parent
 
 
 DEFAULTS = {"port": None, "protocol": "modbus", "address": None, "baud": None, "parity": None,
             "timeout": None, "demo": None, "json": False, "debug": False, "device": None,
-            "pin": None, **ble_commands.PIN_DEFAULTS}
+            "pin": None, "trace": False, "from_capture": None, **ble_commands.PIN_DEFAULTS}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_parser("ble-scan", parents=[conn], help="list meters in Bluetooth LE range"))
     backup_commands.add_parsers(sub, conn)
     check_command.add_parser(sub, conn)
+    capture_command.add_parser(sub, conn)
     simulate = sub.add_parser("simulate", help="run simulated meters on a pseudo-terminal")
     from ..simulator import command as simulator_command
 
@@ -139,6 +146,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": backup_commands.restore,
     "report": backup_commands.report,
     "check": check_command.check,
+    "capture": capture_command.capture,
 }
 
 
@@ -154,8 +162,13 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
     if args.port is None:
         args.port = os.environ.get(ENV_PORT)
     args.ble_backends = ble_backends
+    if args.from_capture and args.demo is None and args.command != "simulate":
+        args.demo = "4PU"  # --from is a demo meter; the capture says which model
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    from ..services.traffic import set_trace
+
+    set_trace(args.trace or args.debug)  # every frame of every master, to stderr
     try:
         options.check_args(args)
         if args.command == "simulate":
@@ -173,7 +186,7 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
 
             problem = display_problem()
             if problem is None:
-                return _run_gui(args.demo, args.protocol)
+                return _run_gui(args.demo, args.protocol, args.from_capture)
             if args.demo is None:
                 raise UsageError(problem)
             print(f"{problem.split(':')[0]}: showing the demo as text.\n", file=sys.stderr)
@@ -198,7 +211,7 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
         return int(ExitCode.UNEXPECTED)
 
 
-def _run_gui(demo: str | None, protocol: str = "modbus") -> int:
+def _run_gui(demo: str | None, protocol: str = "modbus", capture: str | None = None) -> int:
     """No command: the desktop window (Qt imported only here, so CLI commands stay fast)."""
     if demo is not None:
         from ..model.models import Model
@@ -212,7 +225,7 @@ def _run_gui(demo: str | None, protocol: str = "modbus") -> int:
     except ImportError as exc:
         raise UsageError(f"The desktop window needs PySide6, pyqtgraph and qasync ({exc}); "
                          "use a command (see --help).") from None
-    return run_gui(demo, protocol=protocol)
+    return run_gui(demo, protocol=protocol, capture=capture)
 
 
 def _self_test(demo: str | None) -> int:

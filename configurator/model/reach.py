@@ -59,6 +59,7 @@ class Unreachable:
     register_address: int | None = None  # NOT_ANSWERED: the vendor register
     register_label: str = ""
     code: int | None = None  # NOT_ANSWERED: the meter's exception code
+    note: str = ""  # a further remark, e.g. that M-Bus writes it in an unverified byte reading
 
     @property
     def via(self) -> str:
@@ -67,6 +68,13 @@ class Unreachable:
 
     def sentence(self) -> Message:
         """The reason as one sentence for the user (translatable)."""
+        said = self._sentence()
+        if not self.note:
+            return said
+        return QT_TRANSLATE_NOOP("Errors", "{problem} ({unverified})").format(
+            problem=said, unverified=self.note)
+
+    def _sentence(self) -> Message:
         if self.kind is UnreachableKind.NOT_ON_MODEL:
             return QT_TRANSLATE_NOOP(
                 "Errors", "{key} exists only on {models}; this meter is a {model}.").format(

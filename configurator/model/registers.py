@@ -237,13 +237,19 @@ def _energies() -> Iterator[Register]:
                        kwh, e)
 
 
-# CT history (6.9): the manual gives only the range 0x6100-0x619E. The layout below is the
-# project's settled assumption (docs/DECISIONS.md): seven entries of 20 registers, one per
-# allowed change, each holding the ratio in force before that change (two BCD words, as
-# 0x401F) and the energy readings frozen at the change. An entry reading 0/0 is unused.
+# CT history (6.9): the manual gives only the range 0x6100-0x619E and says each history entry
+# keeps "the last transformer ratio and energy readings". The layout below is the project's
+# settled assumption (docs/DECISIONS.md #5): A3.2 lists every value by its START address (its
+# last energy value "608F" is a float at 0x608F-0x6090), so 6100-619E ends with a float at
+# 0x619E and spans 160 registers: eight slots of 20, each the ratio (two BCD words, as 0x401F)
+# and nine floats (the energy readings frozen at a change). 6.9's example table lists eight
+# history entries (the factory 5/5 one and one per change, at most 7 changes). A slot reading
+# 0/0 is unused. Which slots count as changes: model/ct_history.py (DECISIONS.md #6).
 CT_HISTORY_BASE = 0x6100
 CT_HISTORY_STRIDE = 20
-CT_HISTORY_ENTRIES = 7
+CT_HISTORY_SLOTS = 8  # 160 registers: the whole documented range
+CT_CHANGES_ALLOWED = 7  # 6.9: "up to 7 times"
+CT_HISTORY_ENTRIES = CT_CHANGES_ALLOWED  # the older name, kept for its users: changes allowed
 CT_HISTORY_FIELDS = (
     ("import.t1", "1.8.1"),
     ("import.t2", "1.8.2"),
@@ -255,18 +261,33 @@ CT_HISTORY_FIELDS = (
     ("export.t4", "2.8.4"),
     ("total", "15.8.0"),
 )
+CT_HISTORY_PREFIX = "ct.history."
+if CT_RATIO.count + FLOAT32.count * len(CT_HISTORY_FIELDS) != CT_HISTORY_STRIDE:
+    raise ValueError("a CT history slot must be exactly its ratio and its fields")
 
 
 def _ct_history() -> Iterator[Register]:
-    source = "6.9 (range 6100-619E); entry layout assumed, docs/DECISIONS.md"
-    for n in range(1, CT_HISTORY_ENTRIES + 1):
+    source = "6.9 (range 6100-619E); slot layout assumed, docs/DECISIONS.md #5"
+    for n in range(1, CT_HISTORY_SLOTS + 1):
         base = CT_HISTORY_BASE + (n - 1) * CT_HISTORY_STRIDE
-        yield Register(f"ct.history.{n}.ratio", base, CT_RATIO, f"CT history {n:02d} ratio",
-                       "ct_history", "A", models=CT_ONLY, provenance=source)
+        yield Register(f"{CT_HISTORY_PREFIX}{n}.ratio", base, CT_RATIO,
+                       f"CT history {n:02d} ratio", "ct_history", "A", models=CT_ONLY,
+                       provenance=source)
         for i, (name, obis) in enumerate(CT_HISTORY_FIELDS):
-            yield Register(f"ct.history.{n}.{name}", base + 2 + 2 * i, FLOAT32,
+            yield Register(f"{CT_HISTORY_PREFIX}{n}.{name}", base + 2 + 2 * i, FLOAT32,
                            f"CT history {n:02d} {name}", "ct_history", "kWh",
                            models=CT_ONLY, provenance=source, obis=obis)
+
+
+def ct_history_slot(reg: Register) -> int | None:
+    """The CT history slot (1-8) a register belongs to, or None outside the history.
+
+    Also the read unit for the history: one FC03 per slot, so a meter that answers only some
+    slots (exception 02 beyond its last one) still gives the others.
+    """
+    if not reg.key.startswith(CT_HISTORY_PREFIX):
+        return None
+    return int(reg.key[len(CT_HISTORY_PREFIX):].split(".", 1)[0])
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,21 @@ class TrafficEntry:
     direction: str  # "tx", "rx", or "error"
     data: bytes
     note: str = ""
+    protocol: str = ""  # "modbus", "mbus" or "ble" (the master's); "" = unknown
+    chunks: int = 0  # rx: how many transport chunks (BLE notifications) made the frame
+
+
+TrafficTap = Callable[[TrafficEntry], None]
+TRAFFIC_TAPS: list[TrafficTap] = []
+"""Process-wide observers of every frame of every master (the CLI's --trace)."""
+
+
+def publish(entry: TrafficEntry, on_traffic: TrafficTap | None) -> None:
+    """Hand one frame to the master's own observer and to every process-wide tap."""
+    if on_traffic is not None:
+        on_traffic(entry)
+    for tap in TRAFFIC_TAPS:
+        tap(entry)
 
 
 @dataclass
@@ -54,6 +69,7 @@ class ModbusMaster:
     counters: LinkCounters = field(default_factory=LinkCounters)
     on_traffic: Callable[[TrafficEntry], None] | None = None
     echo: bool | None = None  # does the adapter echo what we send? learned on the first answer
+    protocol: str = "modbus"  # for the traffic log: "ble" when the frames go through GATT
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def answer_timeout(self, request_len: int, reply_len: int) -> float:
@@ -125,6 +141,7 @@ class ModbusMaster:
         await self._send(request)
         deadline = time.monotonic() + wait
         buffer = b""
+        chunks = 0
         while True:
             remaining = deadline - time.monotonic()
             try:
@@ -133,9 +150,10 @@ class ModbusMaster:
                 return self._at_timeout(request, buffer, wait)
             self.counters.bytes_received += len(chunk)
             buffer += chunk
+            chunks += 1
             adu, self.echo = rtu.take_answer(request, buffer, self.echo)
             if adu is not None:
-                return self._decode(request, adu)
+                return self._decode(request, adu, chunks)
 
     def _at_timeout(self, request: bytes, buffer: bytes, wait: float) -> rtu.Reply:
         if buffer and buffer != request:
@@ -154,7 +172,7 @@ class ModbusMaster:
             "Errors", "No answer from meter {meter} within {seconds:.2f} s on {link}.").format(
             meter=request[0], seconds=wait, link=self.transport.description))
 
-    def _decode(self, request: bytes, adu: bytes) -> rtu.Reply:
+    def _decode(self, request: bytes, adu: bytes, chunks: int = 0) -> rtu.Reply:
         try:
             reply = rtu.parse_reply(request, adu)
         except rtu.FrameCorrupt as exc:
@@ -164,12 +182,12 @@ class ModbusMaster:
                 "Errors", "Garbled answer from meter {meter} ({problem}); check wiring, "
                 "termination and baud rate.").format(meter=request[0],
                                                      problem=message_of(exc))) from None
-        self._log("rx", adu)
+        self._log("rx", adu, chunks=chunks)
         return reply
 
-    def _log(self, direction: str, data: bytes, note: str = "") -> None:
-        if self.on_traffic is not None:
-            self.on_traffic(TrafficEntry(time.time(), direction, data, note))
+    def _log(self, direction: str, data: bytes, note: str = "", chunks: int = 0) -> None:
+        publish(TrafficEntry(time.time(), direction, data, note, self.protocol, chunks),
+                self.on_traffic)
 
 
 def _exception_error(device_id: int, code: int, what: str) -> MeterExceptionError:

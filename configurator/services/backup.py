@@ -21,9 +21,11 @@ from typing import Any
 from .. import __version__
 from ..errors import ConfiguratorError, FileError, UnsupportedError, UsageError
 from ..i18n import QT_TRANSLATE_NOOP, message_of
+from ..model.ct_history import SlotState, interpret
 from ..model.models import Model
-from ..model.registers import CT_HISTORY_ENTRIES, CT_HISTORY_FIELDS, REGISTERS
+from ..model.registers import CT_HISTORY_FIELDS, REGISTERS
 from ..model.settings import SETTINGS, Setting, check_reachable
+from ..model.types import CtRatio
 from .api import MeterSession
 from .backup_schema import BACKUP_FORMAT, BACKUP_VERSION, backup_schema
 from .connection import ConnectionOptions, open_master, open_session
@@ -115,17 +117,28 @@ def _meter_section(identity: Identity) -> dict[str, Any]:
 
 
 def _ct_section(identity: Identity, history: dict[str, Any]) -> dict[str, Any]:
+    """The CT section: used slots decoded, raw words where a value does not decode, and the
+    slots the meter did not answer (model.ct_history says what each slot is)."""
+    ratio = identity.values.get("ct.ratio")
+    decoded = interpret(history, ratio if isinstance(ratio, CtRatio) else None)
     entries = []
-    for n in range(1, CT_HISTORY_ENTRIES + 1):
-        ratio = history.get(f"ct.history.{n}.ratio")
-        if ratio is None or not getattr(ratio, "primary", 0):
-            continue  # an unused entry reads 0/0
-        entry: dict[str, Any] = {"entry": n, "ratio": _plain(ratio)}
+    for slot in decoded.slots:
+        if not (slot.used or slot.state is SlotState.UNDECODED):
+            continue  # an unused slot reads 0/0; a slot not answered is listed below
+        entry: dict[str, Any] = {"entry": slot.number, "ratio": _plain(slot.ratio)}
         for name, _obis in CT_HISTORY_FIELDS:
-            entry[name] = _plain(history.get(f"ct.history.{n}.{name}"))
+            entry[name] = _plain(slot.readings.get(name))
+        if slot.state is SlotState.IN_FORCE:
+            entry["in_force"] = True
+        if slot.raw:
+            entry["raw"] = {name: list(words) for name, words in slot.raw.items()}
         entries.append(entry)
-    return {"ratio": _plain(identity.values.get("ct.ratio")), "changes_used": len(entries),
-            "history": entries}
+    section: dict[str, Any] = {"ratio": _plain(ratio), "changes_used": decoded.changes_used,
+                               "history": entries}
+    if decoded.not_answered:
+        section["not_answered"] = [{"entry": s.number, "exception": s.exception}
+                                   for s in decoded.not_answered]
+    return section
 
 
 def snapshot_document(snapshot: Snapshot, connection: str, transport: str,

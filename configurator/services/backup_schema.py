@@ -15,7 +15,13 @@ from functools import lru_cache
 from typing import Any
 
 from ..model.models import ALL_MODELS, ChecksumVerdict, Model
-from ..model.registers import CT_HISTORY_ENTRIES, CT_HISTORY_FIELDS, REGISTERS, Register
+from ..model.registers import (
+    CT_CHANGES_ALLOWED,
+    CT_HISTORY_FIELDS,
+    CT_HISTORY_SLOTS,
+    REGISTERS,
+    Register,
+)
 from ..model.settings import SETTINGS, TRANSPORT_NAMES
 
 BACKUP_FORMAT = "wago-879-30xx-backup"
@@ -128,25 +134,47 @@ def _energy_object() -> dict[str, Any]:
 
 
 def _ct_object() -> dict[str, Any]:
+    words = {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 0xFFFF}}
+    raw_fields = {"ratio": dict(words, minItems=2, maxItems=2)}
     fields: dict[str, Any] = {
-        "entry": {"type": "integer", "minimum": 1, "maximum": CT_HISTORY_ENTRIES},
+        "entry": {"type": "integer", "minimum": 1, "maximum": CT_HISTORY_SLOTS},
         "ratio": _nullable(DTYPE_SCHEMAS["ct_ratio"]),
+        "in_force": {"type": "boolean",
+                     "description": "The slot holds the ratio in force now (no change)"},
     }
     for name, obis in CT_HISTORY_FIELDS:
         fields[name] = {"type": ["number", "null"], "description": f"kWh, OBIS {obis}"}
+        raw_fields[name] = dict(words, minItems=2, maxItems=2)
+    fields["raw"] = {"type": "object", "additionalProperties": False,
+                     "description": "Register words of the values that did not decode",
+                     "properties": raw_fields}
     return {
         "type": "object",
-        "description": "CT ratio and its history (2PU CT only, manual 6.9)",
+        "description": "CT ratio and its history (2PU CT only, manual 6.9; slot layout "
+                       "assumed, docs/DECISIONS.md #5)",
         "required": ["ratio", "history"],
         "additionalProperties": False,
         "properties": {
             "ratio": _nullable(DTYPE_SCHEMAS["ct_ratio"]),
-            "changes_used": {"type": "integer", "minimum": 0, "maximum": CT_HISTORY_ENTRIES},
+            "changes_used": {"type": ["integer", "null"], "minimum": 0,
+                             "maximum": CT_CHANGES_ALLOWED,
+                             "description": "null: a history slot could not be read"},
             "history": {
                 "type": "array",
-                "maxItems": CT_HISTORY_ENTRIES,
+                "maxItems": CT_HISTORY_SLOTS,
                 "items": {"type": "object", "required": ["entry", "ratio"],
                           "additionalProperties": False, "properties": fields},
+            },
+            "not_answered": {
+                "type": "array",
+                "description": "History slots the meter answered with a Modbus exception",
+                "maxItems": CT_HISTORY_SLOTS,
+                "items": {"type": "object", "required": ["entry", "exception"],
+                          "additionalProperties": False, "properties": {
+                              "entry": {"type": "integer", "minimum": 1,
+                                        "maximum": CT_HISTORY_SLOTS},
+                              "exception": {"type": ["integer", "null"], "minimum": 1,
+                                            "maximum": 255}}},
             },
         },
     }

@@ -172,7 +172,7 @@ async def open_ble(options: ConnectionOptions, on_traffic: TrafficCallback | Non
         opts.on_paired(opts.device, pin)
     try:
         master = ModbusMaster(transport, timeout=opts.timeout, retries=opts.retries,
-                              on_traffic=on_traffic, echo=False)
+                              on_traffic=on_traffic, echo=False, protocol=BLE)
         yield BleMeter(master, opts.address, transport)
     finally:
         await transport.close()

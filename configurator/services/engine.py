@@ -40,9 +40,9 @@ from ..errors import (
     VerifyError,
 )
 from ..i18n import QT_TRANSLATE_NOOP, Message, message_of
+from ..model.ct_history import interpret
 from ..model.domains import Choice
 from ..model.models import Model
-from ..model.registers import CT_HISTORY_ENTRIES
 from ..model.settings import (
     RULE_KEYS,
     S0_RATES,
@@ -115,6 +115,10 @@ class WritePrimitives(Protocol):
     def readable(self, item: Setting) -> bool:
         """Whether this link can read `item` back."""
 
+    def write_note(self, item: Setting) -> str | None:
+        """A remark every write of `item` over this link carries (e.g. M-Bus writes the S0
+        rate in an unverified byte reading, named there), or None."""
+
     async def read_values(self, items: Sequence[Setting]) -> dict[str, Any]:
         """Current user values (an Exception instance for one that cannot be read or decoded);
         reads use the master's read retries. Raises MeterTimeoutError / FrameError / PortError
@@ -160,20 +164,15 @@ class WritePrimitives(Protocol):
 
 # --- helpers ----------------------------------------------------------------------------------
 
-def ct_changes_used(history: Mapping[str, Any]) -> int:
-    """How many CT history entries hold a ratio: each is one change already made (manual 6.9:
-    an unused entry reads 0/0)."""
-    used = 0
-    for n in range(1, CT_HISTORY_ENTRIES + 1):
-        ratio = history.get(f"ct.history.{n}.ratio")
-        if isinstance(ratio, CtRatio) and ratio.primary:
-            used += 1
-    return used
+def ct_changes_used(history: Mapping[str, Any], ratio: CtRatio | None = None) -> int | None:
+    """How many of the 7 CT ratio changes are used (model.ct_history, the one count; manual
+    6.9); None when a history slot that matters could not be read."""
+    return interpret(history, ratio).changes_used
 
 
-def ct_changes_left(history: Mapping[str, Any]) -> int:
-    """How many more CT ratio changes the meter accepts (7 minus those used; DECISIONS #6)."""
-    return CT_HISTORY_ENTRIES - ct_changes_used(history)
+def ct_changes_left(history: Mapping[str, Any], ratio: CtRatio | None = None) -> int | None:
+    """How many more CT ratio changes the meter accepts; None when that is unknown."""
+    return interpret(history, ratio).changes_left
 
 
 def _known(value: Any) -> Any:
@@ -263,8 +262,9 @@ class WriteEngine:
                 continue
             left = None
             if kind is ActKind.CT_CHANGE:
-                left = ct_changes_left(await self.prims.read_ct_history())
-                if left <= 0:
+                ratio = before if isinstance(before, CtRatio) else None
+                left = ct_changes_left(await self.prims.read_ct_history(), ratio)
+                if left is not None and left <= 0:
                     raise UnsupportedError(QT_TRANSLATE_NOOP(
                         "Errors", "All 7 CT ratio changes of this meter are used up (manual "
                         "6.9); the ratio can no longer be changed."))
@@ -360,12 +360,16 @@ class WriteEngine:
                 lost = exc
             if not prims.readable(item):
                 if lost is None:
+                    said = QT_TRANSLATE_NOOP(
+                        "Services", "the meter acknowledged the write; {transport} cannot read "
+                        "{key} back").format(transport=TRANSPORT_NAMES[prims.transport_name],
+                                             key=key)
+                    remark = prims.write_note(item)
+                    if remark:  # e.g. which reading of the bytes was written (unverified)
+                        said = QT_TRANSLATE_NOOP("Services", "{message}; {unverified}").format(
+                            message=said, unverified=remark)
                     return WriteOutcome(key, value, WriteStatus.ACKNOWLEDGED, before, None,
-                                        sends=sends, note=QT_TRANSLATE_NOOP(
-                                            "Services", "the meter acknowledged the write; "
-                                            "{transport} cannot read {key} back").format(
-                                            transport=TRANSPORT_NAMES[prims.transport_name],
-                                            key=key)), None
+                                        sends=sends, note=said), None
                 note = QT_TRANSLATE_NOOP(
                     "Services", "sent without a clean answer ({reason}); {transport} cannot "
                     "read {key} back, so whether the meter holds {value} is unknown").format(

@@ -25,7 +25,7 @@ from ..model.models import Model
 from ..protocol.mbus import frames
 from ..protocol.mbus.frames import MbusFrameError
 from ..protocol.mbus.master import MbusMaster, Reply, pattern_matches, select_frame, select_pattern
-from ..protocol.mbus.meter_map import model_from, values_from
+from ..protocol.mbus.meter_map import decode, model_from
 from ..protocol.mbus.records import Telegram, medium_name, parse_rsp_ud
 
 SCAN_MARGIN_S = 0.03
@@ -71,9 +71,9 @@ class MbusScanStats:
 
 
 def _found(telegram: Telegram, probes: int, note: str = "") -> MbusFound:
-    values, _unknown = values_from(telegram)
+    decoded = decode(telegram)
     header = telegram.header
-    model, model_note = model_from(values)
+    model, model_note = model_from(decoded.values, decoded.ct_record_seen)
     if header is None:
         return MbusFound(telegram.address, None, None, note="no long header (not a 879-30xx)",
                          probes=probes)

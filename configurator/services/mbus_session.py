@@ -50,7 +50,7 @@ from ..model.settings import (
 )
 from ..protocol.mbus import frames
 from ..protocol.mbus.master import MbusMaster, select_pattern
-from ..protocol.mbus.meter_map import model_from, values_from, write_telegram
+from ..protocol.mbus.meter_map import decode, model_from, unverified_note, write_telegram
 from ..protocol.mbus.records import Telegram, medium_name
 from ..transport.serial_port import SerialTransport
 from .api import MeterSession
@@ -82,6 +82,8 @@ class MbusMeter:
         self.secondary = secondary
         self.model: Model | None = None
         self._linked = False
+        self.notes: list[str] = []  # the last RSP_UD's records that did not decode, in words
+        self._ct_record_seen = False
 
     @property
     def serial_transport(self) -> SerialTransport:
@@ -131,8 +133,10 @@ class MbusMeter:
                 "meter ships with 0): find them with 'configurator --protocol mbus scan "
                 "--secondary' and address one with --device <secondary address>.").format(
                 problem=message_of(exc), address=self.address)) from None
-        values, _unknown = values_from(telegram)
-        return telegram, values
+        decoded = decode(telegram)
+        self.notes = decoded.notes()
+        self._ct_record_seen = decoded.ct_record_seen
+        return telegram, decoded.values
 
     async def identify(self) -> Identity:
         """Who the meter is, from one RSP_UD."""
@@ -151,7 +155,7 @@ class MbusMeter:
                 "WAGO 879-30xx (INM, electricity).").format(
                 where=self._where(), manufacturer=header.manufacturer,
                 medium=medium_name(header.medium)))
-        model, note = model_from(values)
+        model, note = model_from(values, self._ct_record_seen)
         self.model = model
         ident: dict[str, Any] = {
             "transport": MBUS,
@@ -213,7 +217,8 @@ class MbusMeter:
         for item in wanted:
             if not self.readable(item):
                 out[item.key] = UnreachableError(Unreachable(
-                    item.key, UnreachableKind.WRITE_ONLY, transport=MBUS, menu=item.menu))
+                    item.key, UnreachableKind.WRITE_ONLY, transport=MBUS, menu=item.menu,
+                    note=unverified_note(item.key) or ""))  # a guessed byte reading: say so
                 continue
             assert telegram is not None
             out[item.key] = self._readable_value(item.key, telegram, values)
@@ -257,6 +262,10 @@ class MbusMeter:
     def readable(self, item: Setting) -> bool:
         """Whether an RSP_UD carries `item`."""
         return item.readable_over(MBUS)
+
+    def write_note(self, item: Setting) -> str | None:
+        """Which reading of the bytes a write uses, where that reading is unverified."""
+        return unverified_note(item.key)
 
     async def _linked_target(self) -> int:
         """The address to write to, after setting up the link; NotSentError if that fails."""

@@ -21,8 +21,8 @@ from ..errors import (
 )
 from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model.models import UNREADABLE_CHECKSUM, ChecksumVerdict, Model, check_checksum
-from ..model.plan import plan_reads
-from ..model.registers import MODBUS, REGISTERS, Register
+from ..model.plan import plan_reads, read_blocks
+from ..model.registers import MODBUS, REGISTERS, Register, ct_history_slot
 from ..model.settings import (
     ACTIONS,
     Action,
@@ -171,14 +171,20 @@ class ModbusMeter:
         return [Reading(reg, values[reg.key]) for reg in registers]
 
     async def read_ct_history(self) -> dict[str, Any]:
-        """The CT history entries (2PU CT only)."""
+        """The CT history slots (2PU CT only), one read per slot: a slot the meter answers
+        with an exception reads as NotAnswered and the others still decode
+        (`model.ct_history.interpret` says what they mean)."""
         model = await self.require_model()
         registers = REGISTERS.select(groups=["ct_history"], model=model,
                                      transport=self.transport_name)
         if not registers:
             raise UnsupportedError(QT_TRANSLATE_NOOP("Errors", "A {model} has no CT history.")
                                    .format(model=model.info.code))
-        return await self._read(registers)
+        blocks = plan_reads(registers, unit=ct_history_slot)
+        values, _results = await read_blocks(
+            blocks, lambda address, count: self.master.read_registers(self.address, address,
+                                                                      count))
+        return values
 
     def reachable_settings(self, model: Model) -> list[Setting]:
         """Settings this model has and this transport reaches."""
@@ -234,6 +240,11 @@ class ModbusMeter:
     def readable(self, item: Setting) -> bool:
         """Whether this link reads `item` back."""
         return item.readable_over(self.transport_name)
+
+    def write_note(self, item: Setting) -> str | None:
+        """Modbus writes every setting as the register table encodes it: no remark."""
+        del item
+        return None
 
     async def read_values(self, items: Iterable[Setting]) -> dict[str, Any]:
         """Current user values, without the reachability check (an Exception for one that

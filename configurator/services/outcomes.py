@@ -220,6 +220,12 @@ class PermanentAct:
 
     def sentence(self) -> Message:
         """What the act does and costs, in one sentence (translatable)."""
+        if self.kind is ActKind.CT_CHANGE and self.changes_left is None:
+            return QT_TRANSLATE_NOOP(
+                "Services", "Changing the CT ratio from {before} to {after} uses one of the 7 "
+                "allowed changes (how many are left is unknown: the meter did not answer every "
+                "CT history slot) and cannot be undone.").format(
+                before=str(self.before), after=str(self.after))
         if self.kind is ActKind.CT_CHANGE:
             return QT_TRANSLATE_NOOP(
                 "Services", "Changing the CT ratio from {before} to {after} uses one of the 7 "

@@ -1,15 +1,26 @@
-"""The traffic log behind the diagnostics page: every frame, bounded, with its meaning in words."""
+"""Every frame in words: ONE decoder behind the diagnostics page's traffic log, the CLI's
+--trace and the support bundle's traffic section.
+
+`decode_frame` gives a frame's short technical kind ("FC03 read 0x4000 x12", "FC03 exception
+02", "REQ_UD2 to 0 FCB 1", "RSP_UD from 0, 97 bytes", "E5") and its meaning in a translatable
+sentence; `TrafficLog` keeps the last frames for the GUI; `Trace` prints every frame of every
+master in this process to a stream (monotonic milliseconds since the trace started).
+Frames never carry the BLE PIN (pairing happens in the operating system, not in frames).
+"""
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TextIO
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..model.registers import REGISTERS
-from ..protocol.modbus_master import TrafficEntry
+from ..protocol.mbus import frames as mbus
+from ..protocol.modbus_master import TRAFFIC_TAPS, TrafficEntry
 from ..protocol.modbus_rtu import EXCEPTION_NAMES, crc_ok
 
 FUNCTION_NAMES = {3: QT_TRANSLATE_NOOP("Services", "read"),
@@ -27,6 +38,8 @@ class LogLine:
     hex: str
     meaning: str
     error: bool
+    protocol: str = ""
+    kind: str = ""  # the short technical kind ("FC03 read 0x4000 x12")
 
     def as_text(self) -> str:
         """Tab-separated, for copying and saving."""
@@ -83,28 +96,143 @@ def describe_modbus(direction: str, data: bytes) -> str:
     return QT_TRANSLATE_NOOP("Services", "{who}: answer to {name}").format(who=who, name=name)
 
 
-def describe(entry: TrafficEntry) -> str:
-    """The meaning of one traffic entry (Modbus decoded; other protocols by their shape)."""
+@dataclass(frozen=True)
+class FrameMeaning:
+    """What one frame is: a short technical kind and a sentence."""
+
+    protocol: str
+    kind: str
+    text: str
+    error: bool
+
+
+def _modbus_kind(direction: str, data: bytes) -> str:
+    """"FC03 read 0x4000 x12", "FC03 reply 24 bytes", "FC06 exception 02", "CRC error"."""
+    if len(data) < 4:
+        return "short frame"
+    if not crc_ok(data):
+        return "CRC error"
+    fc = data[1]
+    if fc & 0x80:
+        return f"FC{fc & 0x7F:02d} exception {data[2]:02d}"
+    name = f"FC{fc:02d}"
+    if direction == "tx" and len(data) >= 8:
+        address, count = int.from_bytes(data[2:4], "big"), int.from_bytes(data[4:6], "big")
+        reg = REGISTERS.by_address.get(address)
+        at = f"0x{address:04X}" + (f" ({reg.key})" if reg is not None else "")
+        if fc in (3, 4):
+            return f"{name} read {at} x{count}"
+        if fc == 6:
+            return f"{name} write {at} = 0x{count:04X}"
+        if fc == 16:
+            return f"{name} write {at} x{count}"
+    if fc in (3, 4) and len(data) >= 5:
+        return f"{name} reply {data[2]} bytes"
+    if fc in (6, 16) and len(data) >= 8:
+        return f"{name} done 0x{int.from_bytes(data[2:4], 'big'):04X}"
+    return name
+
+
+def _mbus_kind(data: bytes) -> str:
+    """"SND_NKE to 0", "REQ_UD2 to 0 FCB 1", "RSP_UD from 0, 97 bytes", "E5" ..."""
+    if data == bytes([mbus.ACK]):
+        return "E5"
+    if len(data) == 5 and data[0] == mbus.SHORT_START:
+        control, address = data[1], data[2]
+        if control == mbus.SND_NKE:
+            return f"SND_NKE to {address}"
+        if control & ~mbus.FCB == mbus.REQ_UD2:
+            return f"REQ_UD2 to {address} FCB {int(bool(control & mbus.FCB))}"
+        return f"short frame C=0x{control:02X} to {address}"
+    if len(data) >= 9 and data[0] == mbus.LONG_START:
+        control, address, ci = data[4], data[5], data[6]
+        if control & mbus.RSP_UD_MASK == mbus.RSP_UD:
+            return f"RSP_UD from {address}, {len(data)} bytes"
+        if control & ~mbus.FCB == mbus.SND_UD:
+            if ci == mbus.CI_SELECT:
+                ident = data[7:11][::-1].hex().upper()
+                return f"SND_UD select {ident} (253)"
+            if ci in mbus.BAUD_CI.values():
+                baud = {v: k for k, v in mbus.BAUD_CI.items()}[ci]
+                return f"SND_UD to {address}: baud {baud}"
+            if ci == mbus.CI_APPLICATION_RESET:
+                return f"SND_UD to {address}: application reset"
+            return f"SND_UD to {address}: CI {ci:02X} {data[7:-2].hex(' ').upper()}".rstrip()
+        return f"long frame C=0x{control:02X}"
+    return "bytes"
+
+
+def _protocol(entry: TrafficEntry) -> str:
+    if entry.protocol:
+        return entry.protocol
+    return "mbus" if entry.data[:1] in (b"\x68", b"\x10", b"\xe5") else "modbus"
+
+
+def decode_frame(entry: TrafficEntry) -> FrameMeaning:
+    """The one decoder: what a traffic entry is, on every protocol."""
+    protocol = _protocol(entry)
     if entry.direction == "error":
-        return entry.note or QT_TRANSLATE_NOOP("Services", "error")
+        text = entry.note or QT_TRANSLATE_NOOP("Services", "error")
+        kind = str(text) if not entry.data else f"{text}, {len(entry.data)} bytes"
+        return FrameMeaning(protocol, kind, text, True)
     data = entry.data
-    if data[:1] in (b"\x68", b"\x10", b"\xe5"):
-        kind = {0x68: QT_TRANSLATE_NOOP("Services", "M-Bus long frame"),
-                0x10: QT_TRANSLATE_NOOP("Services", "M-Bus short frame"),
-                0xE5: QT_TRANSLATE_NOOP("Services", "M-Bus ack")}
-        what = kind[data[0]]
+    if protocol == "mbus":
+        kind = _mbus_kind(data)
+        what = QT_TRANSLATE_NOOP("Services", "M-Bus {kind}").format(kind=kind)
     else:
+        kind = _modbus_kind(entry.direction, data)
         what = describe_modbus(entry.direction, data)
-    if not entry.note:
-        return what
-    return QT_TRANSLATE_NOOP("Services", "{what} — {note}").format(what=what, note=entry.note)
+        if protocol == "ble" and entry.direction == "rx" and entry.chunks > 1:
+            kind += f" ({entry.chunks} BLE notifications reassembled)"
+    text = what if not entry.note else QT_TRANSLATE_NOOP("Services", "{what} — {note}").format(
+        what=what, note=entry.note)
+    error = "error" in kind.lower() or "exception" in kind
+    return FrameMeaning(protocol, kind, text, error)
+
+
+def describe(entry: TrafficEntry) -> str:
+    """The meaning of one traffic entry in a sentence (Modbus decoded; M-Bus by its shape)."""
+    return decode_frame(entry).text
 
 
 def to_line(entry: TrafficEntry) -> LogLine:
     """A log line for one entry."""
-    meaning = describe(entry)
-    error = entry.direction == "error" or "error" in meaning.lower() or "exception" in meaning
-    return LogLine(entry.time, entry.direction, entry.data.hex(" ").upper(), meaning, error)
+    meaning = decode_frame(entry)
+    return LogLine(entry.time, entry.direction, entry.data.hex(" ").upper(), meaning.text,
+                   meaning.error, meaning.protocol, meaning.kind)
+
+
+class Trace:
+    """Print every frame of every master in this process: `with Trace(): ...` (--trace).
+
+    One line a frame: milliseconds since the trace started (monotonic clock), protocol,
+    direction, the frame's kind, then its bytes in hex.
+    """
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream
+        self.start = time.monotonic()
+        self.frames = 0
+
+    def __call__(self, entry: TrafficEntry) -> None:
+        meaning = decode_frame(entry)
+        ms = (time.monotonic() - self.start) * 1000
+        arrow = {"tx": "->", "rx": "<-"}.get(entry.direction, "!!")
+        hexed = entry.data.hex(" ").upper()
+        line = f"trace {ms:9.1f} ms {meaning.protocol:<6} {arrow} {meaning.kind}"
+        if hexed:
+            line += f" | {hexed}"
+        stream = self.stream if self.stream is not None else sys.stderr
+        print(line, file=stream, flush=True)
+        self.frames += 1
+
+    def __enter__(self) -> Trace:
+        TRAFFIC_TAPS.append(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self in TRAFFIC_TAPS:
+            TRAFFIC_TAPS.remove(self)
 
 
 class TrafficLog:
@@ -130,3 +258,14 @@ class TrafficLog:
     def as_text(self) -> str:
         """The whole log, one frame a line."""
         return "\n".join(line.as_text() for line in self.lines)
+
+
+def set_trace(on: bool, stream: TextIO | None = None) -> Trace | None:
+    """Trace every frame from now on (`on`), or stop tracing; one trace per process."""
+    for tap in [t for t in TRAFFIC_TAPS if isinstance(t, Trace)]:
+        TRAFFIC_TAPS.remove(tap)
+    if not on:
+        return None
+    trace = Trace(stream)
+    TRAFFIC_TAPS.append(trace)
+    return trace

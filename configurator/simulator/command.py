@@ -83,6 +83,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "meters; default: the meter's serial number, as shipped)")
     parser.add_argument("--mbus-baud", default="2400",
                         help="initial M-Bus baud rate of every meter (default 2400)")
+    parser.add_argument("--from", dest="from_capture", default=None, metavar="CAPTURE",
+                        help="serve exactly the meter of a support bundle ('configurator "
+                             "capture'): its captured register words and exceptions (M-Bus: "
+                             "its telegrams); the simulator's physics only where it holds none")
     parser.add_argument("--history-hours", default=0.0, metavar="H",
                         type=cli_options.plain_number("hours", decimal=True),
                         help="start new meters with H hours of typical load on their energy "
@@ -255,6 +259,27 @@ def _set_mbus(meter: VirtualMeter, options: SimulatorOptions, index: int) -> Non
     meter.set_setting("mbus.baudrate", options.mbus_baudrate)
 
 
+def _replay_bus(args: argparse.Namespace) -> MeterBus:
+    """The bus serving a capture (`--from`): one meter, its protocol taken from the capture."""
+    from ..services.capture import load_capture
+    from . import replay
+
+    if args.state:
+        raise OptionError("--from and --state cannot be combined: a replayed meter starts "
+                          "from its capture every time.")
+    capture = load_capture(args.from_capture)
+    replay.check_replayable(capture)
+    link = Path(args.link) if args.link else None
+    if capture.transport == "mbus":
+        baud = int(_check("--mbus-baud", "mbus.baudrate",
+                          str(capture.baudrate or args.mbus_baud)))  # the captured speed
+        meter = replay.mbus_meter(capture, baud, seed=args.seed)
+        return replay.ReplayMbusBus([meter], capture=capture, link=link,
+                                    wire_timing=bool(args.wire_timing))
+    return MeterBus([replay.ReplayMeter(capture, seed=args.seed)], link=link,
+                    wire_timing=bool(args.wire_timing))
+
+
 async def _serve(bus: MeterBus) -> None:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
@@ -278,16 +303,19 @@ async def _serve(bus: MeterBus) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the simulator until SIGINT or SIGTERM; returns the process exit code."""
     try:
-        options = parse_options(args)
-        state_file = StateFile(options.state) if options.state else None
-        meters = build_meters(options, state_file)
-        bus_class = MeterBus
-        if options.protocol == "mbus":
-            from .mbus_bus import MbusBus
+        if getattr(args, "from_capture", None):
+            bus = _replay_bus(args)
+        else:
+            options = parse_options(args)
+            state_file = StateFile(options.state) if options.state else None
+            meters = build_meters(options, state_file)
+            bus_class = MeterBus
+            if options.protocol == "mbus":
+                from .mbus_bus import MbusBus
 
-            bus_class = MbusBus
-        bus = bus_class(meters, link=options.link, wire_timing=options.wire_timing,
-                       state_file=state_file)
+                bus_class = MbusBus
+            bus = bus_class(meters, link=options.link, wire_timing=options.wire_timing,
+                           state_file=state_file)
         bus.open()
     except ConfiguratorError as exc:
         print(f"error: {exc}", file=sys.stderr)

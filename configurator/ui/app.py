@@ -56,9 +56,9 @@ def check_display() -> None:
 
 
 def run_gui(demo: str | None = None, argv: Sequence[str] | None = None,
-            protocol: str = "modbus") -> int:
+            protocol: str = "modbus", capture: str | None = None) -> int:
     """Show the main window; with `demo`, start a simulated meter of that model (reached over
-    `protocol`) and connect."""
+    `protocol`), or the replay of a support bundle (`capture`), and connect."""
     check_display()
     app = create_app(argv)
     install_translators(effective_language())
@@ -75,7 +75,7 @@ def run_gui(demo: str | None = None, argv: Sequence[str] | None = None,
             window.statusBar().showMessage(QCoreApplication.translate(
                 "App", "Starting the simulated {model} meter…").format(model=demo))
             try:
-                await controller.start_demo(demo, protocol)
+                await controller.start_demo(demo, protocol, capture=capture)
             except Exception as exc:  # a message, never an exit
                 window.show_banner(QCoreApplication.translate(
                     "App", "Demo meter did not start: {reason}").format(reason=error_text(exc)),

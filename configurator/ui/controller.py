@@ -198,6 +198,30 @@ class AppController(QObject):
         """The CT history (2PU CT)."""
         return await self.manager.call(lambda s: s.read_ct_history())
 
+    async def save_support_bundle(self, path: str) -> str:
+        """Capture the connected meter (raw, polling paused) with this session's traffic into
+        a support bundle at `path` (docs/capture.md); without a meter, the traffic and
+        versions only. Returns the one-line summary. The file dialog asked before replacing."""
+        from ..services.capture import (
+            Capture,
+            capture_session,
+            summary,
+            traffic_lines,
+            write_capture,
+        )
+
+        options = self.options
+        connection = options.describe() if options is not None else ""
+        if self.connected:
+            bundle = await self._quiet(self.manager.call(
+                lambda s: capture_session(s, connection)))
+        else:
+            bundle = Capture(transport=options.protocol if options is not None else "modbus",
+                             connection=connection, identity_error=self.tr("not connected"))
+        bundle.traffic = traffic_lines(self.traffic.lines)
+        write_capture(path, bundle, overwrite=True)  # a few kB: no thread needed
+        return summary(bundle)
+
     async def apply(self, changes: dict[Setting, Any],
                     confirm: Confirmer | None = None) -> ApplyReport:
         """Write through the session's write engine; permanent acts need `confirm` (a page's
@@ -311,11 +335,15 @@ class AppController(QObject):
                 await asyncio.gather(*list(self._writes), return_exceptions=True)
 
     # -- demo -----------------------------------------------------------------------------
-    async def start_demo(self, model_code: str, protocol: str = "modbus") -> Identity:
-        """Start the built-in simulated meter (Modbus, M-Bus or Bluetooth LE) and connect."""
+    async def start_demo(self, model_code: str, protocol: str = "modbus",
+                         capture: str | None = None) -> Identity:
+        """Start the built-in simulated meter (Modbus, M-Bus or Bluetooth LE), or the replay
+        of a support bundle (`capture`, docs/capture.md), and connect."""
         from ..simulator import demo
         from ..simulator.launcher import SimulatorProcess
 
+        if capture is not None:
+            return await self._start_replay(capture)
         model = Model.parse(model_code)
         if protocol == "ble":  # no radio: the meter lives in this process (simulator/demo.py)
             ble = demo.BleDemo(model)
@@ -334,6 +362,22 @@ class AppController(QObject):
         self.message.emit("info", self.tr("Demo mode: a simulated {model} on {port}.").format(
             model=model.info.title, port=sim.port))
         return await self.connect(ConnectionOptions(port=sim.port, protocol=protocol))
+
+    async def _start_replay(self, capture: str) -> Identity:
+        from ..services.capture import load_capture
+        from ..simulator.launcher import SimulatorProcess
+        from ..simulator.replay import demo_connection
+
+        protocol, address, baud = demo_connection(load_capture(capture))
+        self._demo_dir = tempfile.mkdtemp(prefix="configurator-demo-")
+        link = str(Path(self._demo_dir) / "meter")
+        sim = SimulatorProcess("--from", capture, "--link", link)
+        self.demo = sim
+        await asyncio.get_running_loop().run_in_executor(None, sim.start)
+        self.message.emit("info", self.tr("Demo mode: replaying {capture} on {port}.").format(
+            capture=capture, port=sim.port))
+        return await self.connect(ConnectionOptions(port=sim.port, protocol=protocol,
+                                                    address=address, baudrate=baud))
 
     def stop_demo(self) -> None:
         """Stop the simulated meter (blocking, at exit)."""

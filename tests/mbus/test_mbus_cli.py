@@ -173,3 +173,21 @@ def test_scan_secondary_needs_mbus(simulator):
     sim = simulator()
     result = run_cli("scan", "--secondary", "--port", sim.port)
     assert result.code == ExitCode.USAGE and "--protocol mbus" in result.err
+
+
+def test_the_s0_rate_byte_reading_is_marked_unverified_where_shown_and_written(simulator):
+    from configurator.protocol.mbus.meter_map import S0_RATE_ENCODING, WRITES
+
+    assert WRITES["s0.rate"].encoding is S0_RATE_ENCODING and not S0_RATE_ENCODING.verified
+    assert all(w.encoding.verified for key, w in WRITES.items() if key != "s0.rate")
+    sim = mbus_sim(simulator)
+    shown = run_cli("get", "s0.rate", *MBUS, "--port", sim.port)
+    assert shown.code == 0 and "unverified" in shown.out
+    assert f"[{S0_RATE_ENCODING.name}]" in shown.out
+    assert "unverified" not in run_cli("get", "combination_code", *MBUS, "--port", sim.port).out
+    written = run_cli("set", "s0.rate=10", *MBUS, "--port", sim.port, "--json")
+    assert written.code == 0, written.err
+    [result] = written.json()["results"]
+    assert result["status"] == "acknowledged" and S0_RATE_ENCODING.name in result["message"]
+    text = run_cli("set", "s0.rate=100", *MBUS, "--port", sim.port)
+    assert "unverified" in text.out and S0_RATE_ENCODING.name in text.out

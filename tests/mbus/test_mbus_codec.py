@@ -163,3 +163,42 @@ def test_simulator_records_round_trip_through_the_decoder():
         wanted = {k: v for k, v in EXPECTED.items() if k != "ct.ratio" or model.info.has_ct}
         assert decoded == wanted
         assert model_from(decoded)[0] is (Model.PUCT2 if model.info.has_ct else Model.PU4)
+
+
+def _literal_ct_telegram():
+    """The A2.2 example with its CT rate row exactly as the manual prints it."""
+    from configurator.protocol.mbus.frames import long_frame, parse_frame
+
+    from .example import HEADER, ROWS
+
+    rows = [data for _row, data in ROWS[:-1]] + ["0A FD 3A 05 95 99"]
+    frame = long_frame(0x08, 0, 0x72, bytes.fromhex(HEADER + " " + " ".join(rows)))
+    return frame, parse_rsp_ud(parse_frame(frame))
+
+
+def test_the_manuals_literal_ct_row_loses_only_itself():
+    from configurator.protocol.mbus.meter_map import decode
+    from configurator.protocol.mbus.records import Problem
+
+    frame, telegram = _literal_ct_telegram()
+    decoded = decode(telegram)
+    assert len(decoded.values) == 31 and "ct.ratio" not in decoded.values
+    assert decoded.values["power_factor"] == 1.0  # the repeated FD 3A is not taken for it
+    [problem] = decoded.undecodable
+    assert problem.data == bytes.fromhex("0A FD 3A 05 95 99")
+    assert problem.problem is Problem.OVERRUN
+    assert frame[problem.offset:problem.offset + 6] == problem.data  # offset in the frame
+    [note] = decoded.notes()
+    assert "0A FD 3A 05 95 99" in note and f"byte {problem.offset}" in note
+    assert model_from(decoded.values, decoded.ct_record_seen)[0] is Model.PUCT2
+
+
+def test_a_record_with_bad_data_is_skipped_by_its_length():
+    from configurator.protocol.mbus.records import Problem, decode_records
+
+    # Frequency with a non-BCD power factor before it: the power factor alone is lost.
+    records = decode_records(bytes.fromhex("0A FD 3A 0A 0B 03 FB 2C 37 C7 00"))
+    assert [r.vib for r in records.records] == [bytes.fromhex("FB 2C")]
+    [problem] = records.undecodable
+    assert problem.problem is Problem.BAD_DATA and problem.offset == 0
+    assert problem.data == bytes.fromhex("0A FD 3A 0A 0B")

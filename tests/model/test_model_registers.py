@@ -216,9 +216,12 @@ def test_ct_history_stays_inside_the_manuals_range_and_ct_models() -> None:
     history = [r for r in REGISTERS if r.group == "ct_history"]
     assert history
     for reg in history:
-        assert reg.address >= 0x6100 and reg.end <= 0x619F
+        assert reg.address >= 0x6100 and reg.address <= 0x619E  # A3.2 lists start addresses
         assert reg.models == CT_ONLY
         assert not reg.writable
+    # The whole documented range, no gap: 6100-619E ends with a float at 0x619E (8 x 20).
+    assert min(r.address for r in history) == 0x6100 and max(r.address for r in history) == 0x619E
+    assert sum(r.count for r in history) == 0x61A0 - 0x6100 == 8 * 20
 
 
 # --- writes ---------------------------------------------------------------------------------

@@ -36,6 +36,33 @@ def test_traffic_lines_say_what_a_frame_means() -> None:
     assert "\t" in log.as_text()
 
 
+def test_one_decoder_names_every_frame_kind() -> None:
+    from configurator.protocol.mbus import frames as mbus
+    from configurator.protocol.modbus_rtu import build_write_multiple
+    from configurator.services.traffic import decode_frame
+
+    def kind(direction: str, data: bytes, protocol: str = "") -> str:
+        return decode_frame(TrafficEntry(0, direction, data, protocol=protocol)).kind
+
+    assert kind("tx", build_read(1, 0x4000, 12)) == "FC03 read 0x4000 (serial) x12"
+    assert kind("rx", frame(bytes([1, 3, 24]) + bytes(24))) == "FC03 reply 24 bytes"
+    assert kind("rx", frame(b"\x01\x83\x02")) == "FC03 exception 02"
+    assert kind("rx", b"\x01\x83\x02\x00\x00") == "CRC error"
+    assert kind("tx", build_write_multiple(1, 0x401F, [0x100, 5])) == \
+        "FC16 write 0x401F (ct.ratio) x2"
+    assert kind("tx", mbus.snd_nke(0), "mbus") == "SND_NKE to 0"
+    assert kind("tx", mbus.req_ud2(5, True), "mbus") == "REQ_UD2 to 5 FCB 1"
+    assert kind("rx", b"\xe5", "mbus") == "E5"
+    rsp = mbus.long_frame(0x08, 0, 0x72, bytes(90))
+    assert kind("rx", rsp, "mbus") == f"RSP_UD from 0, {len(rsp)} bytes"
+    assert kind("tx", mbus.snd_ud(1, 0xBB), "mbus") == "SND_UD to 1: baud 2400"
+    # A Modbus meter at address 16 (0x10) is not taken for an M-Bus short frame.
+    assert kind("tx", build_read(16, 0x4002, 1), "modbus").startswith("FC03 read 0x4002")
+    chunks = decode_frame(TrafficEntry(0, "rx", frame(bytes([1, 3, 2, 0, 1])), protocol="ble",
+                                       chunks=2))
+    assert chunks.kind == "FC03 reply 2 bytes (2 BLE notifications reassembled)"
+
+
 def test_autodetect_tries_factory_settings_first() -> None:
     combos = candidates(ConnectionOptions(port="x", address=5, baudrate=19200, parity="none"))
     assert combos[0][:2] == (19200, "none") and combos[0][2][:2] == [5, 1]

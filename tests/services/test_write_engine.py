@@ -82,6 +82,9 @@ class StandIn:
     def readable(self, item) -> bool:
         return True
 
+    def write_note(self, item):
+        return None
+
     async def read_values(self, items) -> dict[str, Any]:
         if self.read_fails and self.sent:
             raise MeterTimeoutError("no answer to the read")
@@ -258,8 +261,9 @@ def test_permanent_acts_need_a_yes_and_nothing_is_sent_without_one() -> None:
 
 def test_the_ct_act_counts_the_changes_left_in_one_place() -> None:
     meter = StandIn(Model.PUCT2)
+    meter.held["ct.ratio"] = CtRatio(50, 5)  # changed once: the factory 5/5 is in the history
     meter.history = {"ct.history.1.ratio": CtRatio(5, 5), "ct.history.2.ratio": CtRatio(0, 0)}
-    assert ct_changes_left(meter.history) == 6
+    assert ct_changes_left(meter.history, CtRatio(50, 5)) == 6
     seen = []
 
     async def look(acts):
@@ -271,7 +275,7 @@ def test_the_ct_act_counts_the_changes_left_in_one_place() -> None:
     [act] = seen
     assert (act.changes_left, act.changes_left_after) == (6, 5)
     assert "(6 left, 5 after this)" in str(act.sentence())
-    meter.history = {f"ct.history.{n}.ratio": CtRatio(5, 5) for n in range(1, 8)}
+    meter.history = {f"ct.history.{n}.ratio": CtRatio(5 * n, 5) for n in range(1, 8)}
     with pytest.raises(Exception, match="used up"):
         apply(meter, {CT: CtRatio(100, 5)})
 

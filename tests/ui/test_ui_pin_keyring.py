@@ -1,7 +1,8 @@
 """The Connect page's Bluetooth PIN: no echo, 'Remember in the OS keyring', recalled next time.
 
-The meter is a simulated one with PIN 4711 behind bleak's backend boundary (`using_backends`);
-the OS keyring is tests/keyring_stand_in.py (a real `keyring` backend kept in memory).
+The meter is a simulated one with PIN 4711 behind bleak's backend boundary
+(`controller.ble_backends`); the OS keyring is tests/keyring_stand_in.py (a real `keyring`
+backend kept in memory).
 """
 
 from __future__ import annotations

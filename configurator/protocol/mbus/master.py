@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ...errors import FrameError, MeterTimeoutError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...transport.base import ByteTransport
-from ..modbus_master import LinkCounters, TrafficEntry
+from ..modbus_master import LinkCounters, TrafficEntry, publish
 from . import frames
 from .frames import Frame, MbusFrameError
 from .records import Telegram, parse_rsp_ud
@@ -216,8 +216,7 @@ class MbusMaster:
         self._fcb[frames.SECONDARY] = True
 
     def _log(self, direction: str, data: bytes, note: str = "") -> None:
-        if self.on_traffic is not None:
-            self.on_traffic(TrafficEntry(time.time(), direction, data, note))
+        publish(TrafficEntry(time.time(), direction, data, note, "mbus"), self.on_traffic)
 
 
 # --- secondary addresses ------------------------------------------------------------------

@@ -21,12 +21,21 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...model.models import ALL_MODELS, CT_ONLY, Model
 from ...model.registers import REGISTERS, Register
 from ...model.settings import ACTIONS, SETTINGS
 from ...model.types import CtRatio
 from .frames import BAUD_CI, CI_DATA_SEND, MbusFrameError
-from .records import Record, Telegram, ValueInfo, encode_data, parse_vib
+from .records import (
+    Problem,
+    Record,
+    Telegram,
+    Undecodable,
+    ValueInfo,
+    encode_data,
+    parse_vib,
+)
 
 # (unit of the VIF, unit of the register table) -> decimal exponent between them.
 UNIT_EXPONENTS: dict[tuple[str, str], int] = {
@@ -150,17 +159,96 @@ def spec_for(record: Record) -> RecordSpec | None:
     return _BY_BYTES.get(record.dib + b"|" + record.vib)
 
 
-def values_from(telegram: Telegram) -> tuple[dict[str, Any], list[Record]]:
-    """Register-table values by key, and the records the table does not know."""
+@dataclass(frozen=True)
+class Decoded:
+    """What a RSP_UD says in register-table terms, and what of it could not be used."""
+
+    values: dict[str, Any]  # register key -> value
+    unknown: tuple[Record, ...]  # decoded records A2.2 does not list
+    undecodable: tuple[Undecodable, ...]  # records that did not decode, or were set aside
+    ct_record_seen: bool = False  # a CT rate record is there, decoded or not (2PU CT)
+
+    def notes(self) -> list[str]:
+        """One sentence per record that was not decoded."""
+        count = len(self.values)
+        return [problem.sentence(count) for problem in self.undecodable]
+
+
+def decode(telegram: Telegram) -> Decoded:
+    """Every A2.2 value the telegram carries; the rest reported by its bytes, never fatal.
+
+    A record repeating an earlier record's DIB and VIB is set aside (Problem.REPEATED), never
+    taken as that value again; one directly followed by a tail that does not parse is one
+    record whose data runs on (Problem.OVERRUN, the manual's literal CT rate row
+    `0A FD 3A 05 95 99`: DIF 0A announces two data bytes, three follow). A second
+    dimensionless `FD 3A` record is the CT rate (A2.2 lists it after the power factor).
+    """
     values: dict[str, Any] = {}
     unknown: list[Record] = []
+    problems = list(telegram.undecodable)
+    seen: set[bytes] = set()
+    ct_seen = False
     for record in telegram.records:
-        spec = spec_for(record)
+        signature = record.dib + b"|" + record.vib
+        whole = record.dib + record.vib + record.data
+        if signature in seen:
+            problems.append(Undecodable(record.offset, whole, Problem.REPEATED))
+            ct_seen = ct_seen or record.vib == _CT_VIB
+            continue
+        seen.add(signature)
+        spec = _BY_BYTES.get(signature)
         if spec is None:
             unknown.append(record)
-        else:
+            continue
+        try:
             values[spec.key] = spec.decode(record)
-    return values, unknown
+        except MbusFrameError as exc:
+            problems.append(Undecodable(record.offset, whole, Problem.BAD_DATA, str(exc)))
+            continue
+        ct_seen = ct_seen or spec.key == "ct.ratio"
+    merged = _merge_overruns(sorted(problems, key=lambda p: p.offset), telegram, values)
+    return Decoded(values, tuple(unknown), tuple(merged), ct_seen)
+
+
+_CT_VIB = bytes.fromhex("FD 3A")
+
+
+def _merge_overruns(problems: list[Undecodable], telegram: Telegram,
+                    values: dict[str, Any]) -> list[Undecodable]:
+    """A record directly followed by a truncated tail: one record whose data runs on."""
+    out: list[Undecodable] = []
+    by_offset = {r.offset: r for r in telegram.records}
+    for problem in problems:
+        before = out[-1] if out else None
+        if problem.problem is Problem.TRUNCATED:
+            previous = _record_ending_at(problem.offset, by_offset)
+            if before is not None and before.offset + len(before.data) == problem.offset:
+                out[-1] = Undecodable(before.offset, before.data + problem.data,
+                                      Problem.OVERRUN, problem.detail)
+                continue
+            if previous is not None:  # a decoded record whose bytes run into the tail
+                spec = spec_for(previous)
+                if spec is not None and values.get(spec.key) is not None:
+                    del values[spec.key]
+                out.append(Undecodable(previous.offset, previous.dib + previous.vib
+                                       + previous.data + problem.data, Problem.OVERRUN,
+                                       problem.detail))
+                continue
+        out.append(problem)
+    return out
+
+
+def _record_ending_at(offset: int, records: dict[int, Record]) -> Record | None:
+    for record in records.values():
+        if record.offset + len(record.dib) + len(record.vib) + len(record.data) == offset:
+            return record
+    return None
+
+
+def values_from(telegram: Telegram) -> tuple[dict[str, Any], list[Record]]:
+    """Register-table values by key, and the records the table does not know."""
+    decoded = decode(telegram)
+    return decoded.values, list(decoded.unknown)
 
 
 def encode_records(model: Model, value_of: Callable[[str], Any]) -> bytes:
@@ -169,6 +257,23 @@ def encode_records(model: Model, value_of: Callable[[str], Any]) -> bytes:
 
 
 # --- writes (A2.3) ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Encoding:
+    """How a write's value becomes bytes, and whether that reading is known to be right."""
+
+    name: str  # a stable identifier, e.g. "bcd-lsb-first-x100"
+    description: str  # the reading in words (translatable)
+    verified: bool  # False: our reading of an unclear manual example (docs/mbus.md)
+
+
+AS_PRINTED = Encoding("as-printed", QT_TRANSLATE_NOOP(
+    "Services", "as the manual's A2.3 example prints it"), True)
+S0_RATE_ENCODING = Encoding("bcd-lsb-first-x100", QT_TRANSLATE_NOOP(
+    "Services", "BCD least significant byte first in 0.01 imp/kWh (A2.3: 00 00 01 00 = 100), "
+    "and if the meter reads the bytes the other way round, rates such as 10 are off 100-fold"),
+    False)
+
 
 @dataclass(frozen=True)
 class WriteSpec:
@@ -180,6 +285,7 @@ class WriteSpec:
     row: str
     to_raw: Callable[[Any], int] = int
     from_raw: Callable[[int], Any] = int
+    encoding: Encoding = AS_PRINTED
 
     def payload(self, value: Any) -> bytes:
         """The bytes after CI 51: DIB, VIB and the data."""
@@ -205,7 +311,7 @@ WRITES: dict[str, WriteSpec] = {
                   "Combinations code (51 09 FD 3A 05)"),
         WriteSpec("s0.rate", b"\x0c", bytes.fromhex("FD 3A"),
                   "S0 rate (51 0C FD 3A 00 00 01 00 = 100)", to_raw=_s0_to_raw,
-                  from_raw=_s0_from_raw),
+                  from_raw=_s0_from_raw, encoding=S0_RATE_ENCODING),
         WriteSpec("day-counter", b"\x0c", b"\x04", "Resettable register (51 0C 04 00 00 00 00)"),
         WriteSpec("power-down-counter", b"\x0a", bytes.fromhex("FD 60"),
                   "Reset power-down counter (51 0A FD 60 00 00)"),
@@ -218,6 +324,17 @@ _WRITE_BY_BYTES = {w.dib + b"|" + w.vib: w for w in WRITES.values()}
 for _key in WRITES:  # every write targets a setting or an action the model declares
     if _key not in SETTINGS and _key not in ACTIONS:
         raise ValueError(f"M-Bus write for unknown key {_key}")
+
+
+def unverified_note(key: str) -> str | None:
+    """For a write whose byte reading is a guess: one sentence naming the reading used."""
+    spec = WRITES.get(key)
+    if spec is None or spec.encoding.verified:
+        return None
+    return QT_TRANSLATE_NOOP(
+        "Services", "unverified: M-Bus writes {key} as {reading} [{name}], so check the value "
+        "on the meter's display or over Modbus RTU").format(
+        key=key, reading=spec.encoding.description, name=spec.encoding.name)
 
 
 def write_telegram(key: str, value: Any = 0) -> tuple[int, bytes]:
@@ -249,10 +366,10 @@ def parse_write(ci: int, data: bytes) -> list[tuple[str, Any]]:
     return out
 
 
-def model_from(values: Mapping[str, Any]) -> tuple[Model, str]:
+def model_from(values: Mapping[str, Any], ct_record_seen: bool = False) -> tuple[Model, str]:
     """The model an RSP_UD allows, and a note: a CT record means 2PU CT; 4PU and 4PS send
     identical records, so they are reported as 4PU with that said."""
-    if "ct.ratio" in values:
+    if "ct.ratio" in values or ct_record_seen:
         return Model.PUCT2, "2PU CT (the RSP_UD carries the CT rate record)"
     return Model.PU4, ("4PU or 4PS: their M-Bus records are identical, so M-Bus cannot tell "
                        "them apart (shown as 4PU; read the meter code over Modbus to be sure)")

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, field
+from enum import Enum
 
+from ...i18n import QT_TRANSLATE_NOOP
 from .frames import (
     CI_RSP_LONG_HEADER,
     CI_RSP_NO_HEADER,
@@ -37,6 +39,12 @@ BCD_SIZES = {0x9: 1, 0xA: 2, 0xB: 3, 0xC: 4, 0xE: 6}
 PHASES = {0x01: "l1", 0x02: "l2", 0x03: "l3", 0x04: "n", 0x05: "l1_l2", 0x06: "l2_l3",
           0x07: "l3_l1"}
 MEDIA = {0x02: "electricity"}
+RECORDS_OFFSET = {CI_RSP_LONG_HEADER: 7 + 12, CI_RSP_SHORT_HEADER: 7 + 4, CI_RSP_NO_HEADER: 7}
+"""Where the records start in a RSP_UD frame: 68 L L 68 C A CI, then the header."""
+
+
+class RecordTruncated(MbusFrameError):
+    """A record runs past the end of the telegram."""
 
 
 # --- small codecs -------------------------------------------------------------------------
@@ -200,7 +208,7 @@ def parse_vib(buf: bytes, pos: int) -> tuple[ValueInfo, int]:
     def take() -> int:
         nonlocal pos
         if pos >= len(buf):
-            raise MbusFrameError("record ends inside its VIF")
+            raise RecordTruncated("record ends inside its VIF")
         byte = buf[pos]
         pos += 1
         return byte
@@ -216,7 +224,7 @@ def parse_vib(buf: bytes, pos: int) -> tuple[ValueInfo, int]:
     elif code == 0x7C:
         length = take()
         if pos + length > len(buf):
-            raise MbusFrameError("record ends inside its plain-text VIF")
+            raise RecordTruncated("record ends inside its plain-text VIF")
         text = bytes(buf[pos:pos + length][::-1]).decode("latin-1")
         pos += length
         info = ValueInfo("plain text", text, 0, text=text)
@@ -271,7 +279,7 @@ def parse_dib(buf: bytes, pos: int) -> tuple[DataInfo, int]:
         if index == MAX_EXTENSIONS:
             raise MbusFrameError("more than 10 DIFEs")
         if pos >= len(buf):
-            raise MbusFrameError("record ends inside its DIFEs")
+            raise RecordTruncated("record ends inside its DIFEs")
         dife = buf[pos]
         pos += 1
         storage |= (dife & 0x0F) << (1 + 4 * index)
@@ -293,6 +301,7 @@ class Record:
     info: DataInfo
     value_info: ValueInfo
     raw: int | float | str | bytes | None
+    offset: int = 0  # where the record starts in its frame (0 when parsed alone)
 
     @property
     def value(self) -> int | float | str | bytes | None:
@@ -305,10 +314,34 @@ class Record:
         return self.raw / 10 ** -exponent
 
 
+def _data_size(coding: int, buf: bytes, pos: int) -> int:
+    """How many bytes the data field at `pos` takes (an LVAR byte included)."""
+    if coding in (0x0, 0x8):
+        return 0
+    if coding in INT_SIZES:
+        return INT_SIZES[coding]
+    if coding in BCD_SIZES:
+        return BCD_SIZES[coding]
+    if coding == 0x5:
+        return 4
+    if coding == 0xD:
+        if pos >= len(buf):
+            raise RecordTruncated("record ends inside its data field")
+        lvar = buf[pos]
+        if lvar <= 0xBF:
+            return 1 + lvar
+        if lvar <= 0xDF:
+            return 1 + (lvar & 0x0F)
+        if lvar <= 0xEF:
+            return 1 + lvar - 0xE0
+        raise MbusFrameError(f"variable-length code 0x{lvar:02X} is not supported")
+    raise MbusFrameError(f"data coding 0x{coding:X} is not valid here")
+
+
 def _data(coding: int, buf: bytes, pos: int) -> tuple[int | float | str | bytes | None, int]:
     def field(size: int) -> bytes:
         if pos + size > len(buf):
-            raise MbusFrameError("record ends inside its data field")
+            raise RecordTruncated("record ends inside its data field")
         return bytes(buf[pos:pos + size])
 
     if coding in (0x0, 0x8):
@@ -337,37 +370,112 @@ def _data(coding: int, buf: bytes, pos: int) -> tuple[int | float | str | bytes 
     raise MbusFrameError(f"data coding 0x{coding:X} is not valid here")
 
 
+class Problem(Enum):
+    """Why a record of a RSP_UD was not decoded."""
+
+    TRUNCATED = "truncated"  # it runs past the end of the telegram
+    BAD_DATA = "bad data"  # its data is not valid for its coding (e.g. not BCD)
+    UNKNOWN_LAYOUT = "unknown layout"  # reserved DIF or data coding: its length is unknown
+    REPEATED = "repeated"  # it repeats an earlier record's DIB and VIB (meter_map)
+    OVERRUN = "overrun"  # more bytes follow than its DIF announces (meter_map)
+
+
+PROBLEM_REASONS = {
+    Problem.TRUNCATED: QT_TRANSLATE_NOOP("Services", "it runs past the end of the telegram"),
+    Problem.BAD_DATA: QT_TRANSLATE_NOOP("Services", "its data is not valid for its coding"),
+    Problem.UNKNOWN_LAYOUT: QT_TRANSLATE_NOOP(
+        "Services", "its DIF or VIF gives no length this tool can follow, so nothing after it "
+        "was read"),
+    Problem.REPEATED: QT_TRANSLATE_NOOP(
+        "Services", "it repeats the DIF and VIF of an earlier record, so it is not taken as "
+        "that value again"),
+    Problem.OVERRUN: QT_TRANSLATE_NOOP(
+        "Services", "more data bytes follow than its DIF announces (the manual prints its CT "
+        "rate row this way)"),
+}
+
+
+@dataclass(frozen=True)
+class Undecodable:
+    """A stretch of a RSP_UD that is not a decoded record: where, which bytes, and why."""
+
+    offset: int  # in the frame (0 = the first 68), or in the record run when parsed alone
+    data: bytes
+    problem: Problem
+    detail: str = ""  # the codec's own words (English, for --debug and support bundles)
+
+    def sentence(self, decoded: int) -> str:
+        """One sentence for the user; `decoded` = how many records were read."""
+        return QT_TRANSLATE_NOOP(
+            "Services", "The RSP_UD record at byte {offset} ({data}) was not decoded: {reason}; "
+            "{count} other records were read.").format(
+            offset=self.offset, data=self.data.hex(" ").upper(),
+            reason=PROBLEM_REASONS[self.problem], count=decoded)
+
+
 @dataclass(frozen=True)
 class Records:
-    """The records of a telegram, and manufacturer data after DIF 0F/1F if any."""
+    """The records of a telegram, manufacturer data after DIF 0F/1F if any, and what did not
+    decode."""
 
     records: tuple[Record, ...]
     manufacturer_data: bytes = b""
     more_follows: bool = False
+    undecodable: tuple[Undecodable, ...] = ()
 
 
 def parse_records(buf: bytes) -> Records:
-    """Decode a run of data records (the part of a telegram after the header)."""
+    """Decode a run of data records strictly: the first record that does not decode raises
+    MbusFrameError (writes must parse whole)."""
+    records = decode_records(buf)
+    if records.undecodable:
+        first = records.undecodable[0]
+        kind = RecordTruncated if first.problem is Problem.TRUNCATED else MbusFrameError
+        raise kind(first.detail)
+    return records
+
+
+def decode_records(buf: bytes, base: int = 0) -> Records:
+    """Decode every record that can be decoded; report the others (`base` = the run's offset
+    in its frame). A record with bad data is skipped by its length and decoding goes on; one
+    whose length cannot be known (truncated, reserved coding) ends the run."""
     pos = 0
     found: list[Record] = []
+    problems: list[Undecodable] = []
     while pos < len(buf):
         dif = buf[pos]
         if dif == 0x2F:  # idle filler
             pos += 1
             continue
         if dif in (0x0F, 0x1F):
-            return Records(tuple(found), bytes(buf[pos + 1:]), dif == 0x1F)
-        if dif & 0x0F == 0x0F:
-            raise MbusFrameError(f"special DIF 0x{dif:02X} is reserved")
+            return Records(tuple(found), bytes(buf[pos + 1:]), dif == 0x1F, tuple(problems))
         start = pos
-        info, pos = parse_dib(buf, pos)
-        vib_start = pos
-        value_info, pos = parse_vib(buf, pos)
-        data_start = pos
-        raw, pos = _data(info.coding, buf, pos)
+        try:
+            if dif & 0x0F == 0x0F:
+                raise MbusFrameError(f"special DIF 0x{dif:02X} is reserved")
+            info, pos = parse_dib(buf, pos)
+            vib_start = pos
+            value_info, pos = parse_vib(buf, pos)
+            data_start = pos
+            end = pos + _data_size(info.coding, buf, pos)
+            if end > len(buf):
+                raise RecordTruncated("record ends inside its data field")
+        except MbusFrameError as exc:
+            kind = Problem.TRUNCATED if isinstance(exc, RecordTruncated) else \
+                Problem.UNKNOWN_LAYOUT
+            problems.append(Undecodable(base + start, bytes(buf[start:]), kind, str(exc)))
+            break
+        try:
+            raw, _end = _data(info.coding, buf, data_start)
+        except MbusFrameError as exc:
+            problems.append(Undecodable(base + start, bytes(buf[start:end]), Problem.BAD_DATA,
+                                        str(exc)))
+            pos = end
+            continue
         found.append(Record(bytes(buf[start:vib_start]), bytes(buf[vib_start:data_start]),
-                            bytes(buf[data_start:pos]), info, value_info, raw))
-    return Records(tuple(found))
+                            bytes(buf[data_start:end]), info, value_info, raw, base + start))
+        pos = end
+    return Records(tuple(found), undecodable=tuple(problems))
 
 
 def encode_data(dif: int, raw: int) -> bytes:
@@ -427,10 +535,16 @@ class Telegram:
     access: int = 0
     status: int = 0
     unparsed: tuple[str, ...] = field(default=())
+    undecodable: tuple[Undecodable, ...] = ()  # records that did not decode (the rest did)
+    more_follows: bool = False  # DIF 1F: the meter has a further telegram
 
 
 def parse_rsp_ud(frame: Frame) -> Telegram:
-    """Decode a RSP_UD long frame (CI 72 long header, 7A short header or 78 none)."""
+    """Decode a RSP_UD long frame (CI 72 long header, 7A short header or 78 none).
+
+    A record that does not decode does not fail the telegram: it is kept in `undecodable`
+    (offset in the frame, bytes, reason) and every other record is decoded. Only a frame that
+    is not a RSP_UD or whose header is cut short raises MbusFrameError."""
     if not frame.is_rsp_ud:
         raise MbusFrameError(f"expected RSP_UD, got control field 0x{frame.control:02X}")
     data = frame.data
@@ -445,9 +559,10 @@ def parse_rsp_ud(frame: Frame) -> Telegram:
         header, body, access, status = None, data, 0, 0
     else:
         raise MbusFrameError(f"CI 0x{frame.ci:02X} is not a RSP_UD this tool reads")
-    records = parse_records(body)
+    records = decode_records(body, RECORDS_OFFSET[frame.ci])
     return Telegram(frame.address, header, records.records, records.manufacturer_data,
-                    access, status)
+                    access, status, undecodable=records.undecodable,
+                    more_follows=records.more_follows)
 
 
 def medium_name(code: int) -> str:

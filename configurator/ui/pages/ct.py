@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from ...errors import ConfiguratorError, UnsupportedError
 from ...i18n import QT_TRANSLATE_NOOP, translate
-from ...model.registers import CT_HISTORY_ENTRIES, REGISTERS
+from ...model.ct_history import CtHistory, HistorySlot, SlotState, interpret
+from ...model.registers import CT_CHANGES_ALLOWED, CT_HISTORY_SLOTS, REGISTERS
 from ...model.settings import SETTINGS
 from ...model.types import CtRatio
-from ...services.engine import ct_changes_left
 from ...services.outcomes import ApplyReport, ConfirmationDeclined
 from ..confirm import Confirmer, ConfirmingPage
 from ..editors import TextEditor
@@ -36,6 +36,10 @@ CT = SETTINGS["ct.ratio"]
 HISTORY_COLUMNS = [(reg.key.split(".", 3)[3], reg.obis)
                    for reg in REGISTERS.select(groups=["ct_history"])
                    if reg.key.startswith("ct.history.1.") and not reg.key.endswith(".ratio")]
+
+
+def _words(words: tuple[int, ...] | None) -> str:
+    return " ".join(f"{w:04X}" for w in words) if words else ""
 
 
 @register
@@ -65,7 +69,7 @@ class CtPage(ConfirmingPage, Page):
         self.editor.setMaximumWidth(520)
         self.editor.edited.connect(self._validate)
         form.addRow(self.tr("Ratio in use"), self.current)
-        form.addRow(self.tr("Changes left (of {total})").format(total=CT_HISTORY_ENTRIES),
+        form.addRow(self.tr("Changes left (of {total})").format(total=CT_CHANGES_ALLOWED),
                     self.remaining)
         form.addRow(self.tr("New ratio"), self.editor)
         self.layout_.addLayout(form)
@@ -86,22 +90,26 @@ class CtPage(ConfirmingPage, Page):
         self.report.setVisible(False)
         self.layout_.addWidget(self.report)
         self.layout_.addWidget(QLabel(self.tr("<b>CT history</b> (one entry per change made)")))
-        self.table = QTableWidget(CT_HISTORY_ENTRIES, 1 + len(HISTORY_COLUMNS))
+        self.table = QTableWidget(CT_HISTORY_SLOTS, 1 + len(HISTORY_COLUMNS))
         headers = [self.tr("Ratio\nbefore")] + [
             f"{self.history_title(name)}\n{obis or ''}".strip() for name, obis in HISTORY_COLUMNS]
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setVerticalHeaderLabels([f"{n:02d}" for n in
-                                            range(1, CT_HISTORY_ENTRIES + 1)])
+                                            range(1, CT_HISTORY_SLOTS + 1)])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.resizeRowsToContents()
         self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height()
                                     + sum(self.table.rowHeight(r) for r in
-                                          range(CT_HISTORY_ENTRIES)) + 6)
+                                          range(CT_HISTORY_SLOTS)) + 6)
         self.layout_.addWidget(self.table)
+        self.history_note = note("", "info")  # slots not answered, raw words, the assumption
+        self.history_note.setVisible(False)
+        self.layout_.addWidget(self.history_note)
         self.layout_.addStretch(1)
         self.ratio: CtRatio | None = None
-        self.left: int | None = None
+        self.left: int | None = None  # None before loading, or when the count is unknown
+        self.loaded = False
         self.busy = False
         self.confirmer = Confirmer(self)
         controller.identity_changed.connect(lambda _i: self._refresh(load=self.isVisible()))
@@ -138,7 +146,7 @@ class CtPage(ConfirmingPage, Page):
         self.reload_button.setEnabled(ok)
         self.editor.setEnabled(ok and self.left != 0)
         problem = self._problem()
-        self.change_button.setEnabled(ok and not problem and self.left not in (None, 0))
+        self.change_button.setEnabled(ok and not problem and self.loaded and self.left != 0)
 
     def page_shown(self) -> None:
         if self.controller.connected and self._is_ct() and self.ratio is None:
@@ -162,22 +170,52 @@ class CtPage(ConfirmingPage, Page):
             self.remaining.setText("—")
             set_note(self.validation, error_message(exc), "warning")
             return
-        self.left = ct_changes_left(history)
-        self.remaining.setText(str(self.left))
-        for n in range(1, CT_HISTORY_ENTRIES + 1):
-            entry_ratio = history.get(f"ct.history.{n}.ratio")
-            used = isinstance(entry_ratio, CtRatio) and entry_ratio.primary
-            cells = [str(entry_ratio) if used else "—"]
-            for name, _obis in HISTORY_COLUMNS:
-                value = history.get(f"ct.history.{n}.{name}")
-                cells.append(QLocale().toString(value, "f", 2)
-                             if used and isinstance(value, float) else "")
-            for col, text in enumerate(cells):
-                self.table.setItem(n - 1, col, QTableWidgetItem(text))
+        decoded = interpret(history, self.ratio)
+        self.left = decoded.changes_left
+        self.loaded = True
+        self.remaining.setText(str(self.left) if self.left is not None else
+                               self.tr("unknown (see the history below)"))
+        for slot in decoded.slots:
+            for col, text in enumerate(self._cells(slot)):
+                self.table.setItem(slot.number - 1, col, QTableWidgetItem(text))
+        self._history_note(decoded)
         if self.left == 0:
             set_note(self.validation, self.tr("All 7 changes are used: the CT ratio can no "
                                               "longer be changed."), "error")
         self._validate()
+
+    def _cells(self, slot: HistorySlot) -> list[str]:
+        """One table row: decoded values, raw words where they do not decode."""
+        if slot.state is SlotState.NOT_ANSWERED:
+            return [self.tr("not answered")] + [""] * len(HISTORY_COLUMNS)
+        if slot.state is SlotState.EMPTY:
+            return ["—"] + [""] * len(HISTORY_COLUMNS)
+        first = str(slot.ratio) if slot.ratio is not None else _words(slot.raw.get("ratio"))
+        if slot.state is SlotState.IN_FORCE:
+            first = self.tr("{ratio} (in force)").format(ratio=first)
+        cells = [first]
+        for name, _obis in HISTORY_COLUMNS:
+            value = slot.readings.get(name)
+            cells.append(QLocale().toString(value, "f", 2) if value is not None
+                         else _words(slot.raw.get(name)))
+        return cells
+
+    def _history_note(self, history: CtHistory) -> None:
+        """Say which slots the meter did not answer or did not fill with decodable values."""
+        lines = []
+        missing = [f"{s.number:02d}" for s in history.not_answered]
+        if missing:
+            codes = sorted({s.exception for s in history.not_answered if s.exception is not None})
+            lines.append(self.tr("The meter did not answer history slot(s) {slots} (exception "
+                                 "{codes}); the other slots are shown.").format(
+                slots=", ".join(missing), codes=", ".join(f"{c:02d}" for c in codes)))
+        if any(s.raw for s in history.slots):
+            lines.append(self.tr("Values that do not decode are shown as their raw register "
+                                 "words (hex)."))
+        if history.changes_used is None:
+            lines.append(self.tr("The number of changes left is unknown: a slot before the "
+                                 "last used one could not be read."))
+        set_note(self.history_note, " ".join(lines), "warning" if lines else "info")
 
     def _problem(self) -> str:
         if not self.editor.text().strip():

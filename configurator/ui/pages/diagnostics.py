@@ -138,9 +138,15 @@ class DiagnosticsPage(Page):
         save.clicked.connect(self._ask_save)
         clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(self.clear)
+        self.bundle_button = QPushButton(self.tr("Save support bundle…"))
+        self.bundle_button.setToolTip(self.tr(
+            "The meter's raw answers (every register block or M-Bus telegram), this traffic "
+            "and the versions, in one file to send for support or to replay with "
+            "'configurator simulate --from'. The PIN is never in it."))
+        self.bundle_button.clicked.connect(self._ask_bundle)
         bar.addWidget(QLabel(self.tr("<b>Traffic</b> (every frame; errors in red)")))
         bar.addStretch(1)
-        for widget in (self.follow, copy, save, clear):
+        for widget in (self.follow, copy, save, clear, self.bundle_button):
             bar.addWidget(widget)
         self.layout_.addLayout(bar)
         self.model = TrafficModel()
@@ -247,6 +253,25 @@ class DiagnosticsPage(Page):
         dialog.fileSelected.connect(self.save)
         self._dialog = dialog
         dialog.open()
+
+    def _ask_bundle(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save support bundle"), "meter.capture.json",
+                             self.tr("Support bundles (*.capture.json *.json)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)  # asks before replacing
+        dialog.fileSelected.connect(self.save_bundle)
+        self._dialog = dialog
+        dialog.open()
+
+    def save_bundle(self, path: str) -> None:
+        """Capture the meter and this traffic into a support bundle (a tracked task)."""
+        self.bundle_button.setEnabled(False)
+        self.controller.runner.start("support-bundle", self._save_bundle(path),
+                                     restore=lambda: self.bundle_button.setEnabled(True))
+
+    async def _save_bundle(self, path: str) -> None:
+        text = await self.controller.save_support_bundle(path)
+        self.controller.message.emit("info", self.tr("{summary} Saved to {path}.").format(
+            summary=translated(text), path=path))
 
     def clear(self) -> None:
         """Forget the frames shown so far."""
