@@ -19,6 +19,7 @@ from typing import Any
 from ..errors import ConfiguratorError, ExitCode
 from ..model.models import Model
 from ..model.settings import SETTINGS
+from . import faults
 from .bus import LinkPathError, MeterBus
 from .meter import VirtualMeter
 from .physics import DEMO_HISTORY_HOURS, PHASES
@@ -75,6 +76,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="start new meters with H hours of typical load on their energy "
                              "counters, about 70/30 over tariffs T1/T2 (default 0; the demo "
                              f"uses {DEMO_HISTORY_HOURS}, about a year)")
+    faults.add_arguments(parser)
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,8 @@ class SimulatorOptions:
     mbus_secondaries: tuple[str, ...] = ()
     mbus_baudrate: int = 2400
     history_hours: float = 0.0
+    faults: faults.FaultSpec | None = None
+    fault_stats: Path | None = None
 
 
 class OptionError(ConfiguratorError):
@@ -152,7 +156,13 @@ def parse_options(args: argparse.Namespace) -> SimulatorOptions:
     if not 0 <= history_hours <= MAX_HISTORY_HOURS:
         raise OptionError(f"--history-hours {history_hours:g} is not valid: allowed "
                           f"0-{MAX_HISTORY_HOURS}.")
+    try:
+        fault_spec, fault_stats = faults.options_from(args)
+    except faults.FaultSpecError as exc:
+        raise OptionError(str(exc)) from None
     return SimulatorOptions(
+        faults=fault_spec,
+        fault_stats=fault_stats,
         model=model,
         addresses=tuple(addresses),
         serial=args.serial,
@@ -234,6 +244,8 @@ async def _serve(bus: MeterBus) -> None:
         described = [s.describe() for s in slaves] if slaves else \
             [m.describe() for m in bus.meters]
         lines = [f"{READY_PREFIX}{bus.pty_path}", *described]
+        if bus.faults is not None and bus.faults.spec.active:
+            lines.append(bus.faults.spec.describe())
         if bus.link is not None:
             lines.append(f"{LINK_PREFIX}{bus.link}")
         sys.stdout.write("".join(f"{line}\n" for line in lines))  # one write: one pipe chunk
@@ -253,8 +265,9 @@ def run(args: argparse.Namespace) -> int:
             from .mbus_bus import MbusBus
 
             bus_class = MbusBus
+        injector = faults.injector(options.faults, options.fault_stats)
         bus = bus_class(meters, link=options.link, wire_timing=options.wire_timing,
-                       state_file=state_file)
+                        state_file=state_file, faults=injector)
         bus.open()
     except ConfiguratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -271,4 +284,6 @@ def run(args: argparse.Namespace) -> int:
         pass
     finally:
         bus.close()
+    if injector is not None:
+        print(injector.summary(), flush=True)
     return int(ExitCode.OK)
