@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..errors import UnsupportedError, UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model.registers import MODBUS
-from ..protocol.modbus_master import ModbusMaster, TrafficEntry
+from ..protocol.modbus_master import DEFAULT_RETRIES, MAX_RETRIES, ModbusMaster, TrafficEntry
 from ..transport.serial_port import SerialSettings, SerialTransport
 from .api import MeterSession
 from .meter import ModbusMeter
@@ -41,7 +41,7 @@ class ConnectionOptions:
     baudrate: int | None = None
     parity: str | None = None
     timeout: float | None = None
-    retries: int = 1
+    retries: int = DEFAULT_RETRIES  # per read (writes: the write engine decides)
     device: str | None = None  # BLE: address or name
     pin: str | None = None  # BLE pairing PIN (the meter password); never stored in plain text
 
@@ -159,5 +159,5 @@ async def _open_modbus(options: ConnectionOptions,
 OPENERS[MODBUS] = _open_modbus
 open_meter = open_session  # the name the CLI used first
 
-__all__ = ["OPENERS", "PROTOCOLS", "ConnectionOptions", "TrafficEntry", "check_protocol",
+__all__ = ["DEFAULT_RETRIES", "MAX_RETRIES", "OPENERS", "PROTOCOLS", "ConnectionOptions", "TrafficEntry", "check_protocol",
            "open_master", "open_meter", "open_session", "require_port"]
