@@ -208,7 +208,8 @@ def bus_where(first: int, last: int, link: str) -> str:
         first=first, last=last, link=link)
 
 
-def bus_error(found: int, garbled: Sequence[int], where: str) -> ConfiguratorError | None:
+def bus_error(found: int, garbled: Sequence[int | str], where: str
+              ) -> ConfiguratorError | None:
     """The one exit rule of every bus-wide command (scan, backup --all, report --all).
 
     No device answered at all: MeterTimeoutError (exit 4). Some addresses answered only

@@ -249,7 +249,7 @@ class MeterBus:
         # means the previous answer is over. Drop it, as a closed USB adapter would have.
         with contextlib.suppress(termios.error):
             termios.tcflush(self._slave, termios.TCIFLUSH)
-        self._write(data)
+        self._put(data)
 
     async def _worker(self) -> None:
         assert self._queue is not None
@@ -280,7 +280,10 @@ class MeterBus:
         """The reply as the faults let it out (unchanged without --faults)."""
         if self.faults is None:
             return Shaped(reply)
-        return self.faults.shape(reply, write=write)
+        shaped = self.faults.shape(reply, write=write)
+        if shaped.data is None:
+            self.faults.save()  # nothing goes out: the counts are final for this frame
+        return shaped
 
     def _dies_now(self) -> bool:
         """die-after: the frame past the limit closes the bus instead of being answered."""
@@ -296,7 +299,7 @@ class MeterBus:
         assert shaped.data is not None and self._queue is not None
         if shaped.late:
             await asyncio.sleep(shaped.delay)
-            self._write(shaped.data)
+            self._put(shaped.data)
             while not self._queue.empty():  # the meter was busy: it heard none of these
                 self._queue.get_nowait()
                 if self.faults is not None:
@@ -308,7 +311,7 @@ class MeterBus:
         if self.faults is not None:
             self.faults.save()
 
-    def _write(self, data: bytes) -> None:
+    def _put(self, data: bytes) -> None:
         """Write to the line as is (no flush of what the client has not read yet)."""
         assert self._master is not None
         try:

@@ -233,7 +233,7 @@ class MbusBus(MeterBus):
             return
         self._send(reply[:1])
         await asyncio.sleep(wire_time(0, len(reply) - 1, baud))
-        self._write(reply[1:])
+        self._put(reply[1:])
         if self.faults is not None:
             self.faults.save()
 
