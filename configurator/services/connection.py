@@ -160,4 +160,5 @@ OPENERS[MODBUS] = _open_modbus
 open_meter = open_session  # the name the CLI used first
 
 __all__ = ["DEFAULT_RETRIES", "MAX_RETRIES", "OPENERS", "PROTOCOLS", "ConnectionOptions",
-           "TrafficEntry", "check_protocol", "open_master", "open_meter", "open_session", "require_port"]
+           "TrafficEntry", "check_protocol", "open_master", "open_meter", "open_session",
+           "require_port"]
