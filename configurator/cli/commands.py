@@ -8,6 +8,7 @@ import json
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ def options_from(args: argparse.Namespace) -> ConnectionOptions:
     options = ConnectionOptions(port=args.port, protocol=args.protocol, address=args.address,
                                 baudrate=args.baud, parity=args.parity, timeout=args.timeout,
                                 device=args.device, pin=args.pin).resolved()
+    if getattr(args, "retries", None) is not None:
+        options = replace(options, retries=args.retries)
     low, high = ADDRESS_RANGES[options.protocol]
     assert options.address is not None
     if not low <= options.address <= high:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..errors import ConfiguratorError, ExitCode, UsageError
 from ..model.settings import ACTIONS, SETTINGS
+from ..protocol.retries import DEFAULT_RETRIES, MAX_RETRIES
 from . import backup_commands, ble_commands, commands
 
 ENV_PORT = "CONFIGURATOR_PORT"
@@ -45,6 +46,9 @@ def _connection_parser() -> argparse.ArgumentParser:
                        help="Bluetooth LE pairing PIN, the meter password (default 0000)")
     group.add_argument("--timeout", type=float, default=s,
                        help="seconds to wait for an answer (default: wire time + 0.5 s)")
+    group.add_argument("--retries", type=_retries, default=s, metavar="N",
+                       help=f"retries per read after a lost or garbled answer, 0-{MAX_RETRIES} "
+                            f"(default {DEFAULT_RETRIES}; writes are never repeated blindly)")
     group.add_argument("--demo", nargs="?", const="4PU", default=s, metavar="MODEL",
                        help="talk to a built-in simulated meter (4PU, 4PS or 2PUCT)")
     group.add_argument("--json", action="store_true", default=s, help="print JSON")
@@ -55,7 +59,18 @@ def _connection_parser() -> argparse.ArgumentParser:
 
 DEFAULTS = {"port": None, "protocol": "modbus", "address": None, "baud": None, "parity": None,
             "timeout": None, "demo": None, "json": False, "debug": False, "device": None,
-            "pin": None}
+            "pin": None, "retries": None}
+
+
+def _retries(text: str) -> int:
+    """argparse type of --retries: a whole number within 0-MAX_RETRIES."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_RETRIES:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0-{MAX_RETRIES}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:

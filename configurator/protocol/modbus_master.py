@@ -32,11 +32,12 @@ from ..errors import FrameError, MeterExceptionError, MeterTimeoutError
 from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..transport.base import ByteTransport
 from . import modbus_rtu as rtu
+from .retries import DEFAULT_RETRIES, FIRST_CONTACT_RETRIES, MAX_RETRIES
+
+__all__ = ["DEFAULT_RETRIES", "FIRST_CONTACT_RETRIES", "MAX_RETRIES", "LinkCounters",
+           "ModbusMaster", "TrafficEntry"]
 
 DEFAULT_TURNAROUND = 0.5  # seconds allowed for the meter to start answering
-DEFAULT_RETRIES = 5  # per read: see the module docstring
-MAX_RETRIES = 10  # what --retries and the GUI accept
-FIRST_CONTACT_RETRIES = 3  # retries on silence before a device has ever answered
 SETTLE_GAP_S = 0.01  # before a retry: the line must be quiet this long (or 4 characters)
 SETTLE_MAX_S = 0.5  # ... but a babbling line is not waited for longer than this
 
