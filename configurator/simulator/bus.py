@@ -295,19 +295,30 @@ class MeterBus:
         return True
 
     async def emit(self, shaped: Shaped) -> None:
-        """Put a (shaped) reply on the line, half duplex; a late one whatever came since."""
+        """Put a (shaped) reply on the line, half duplex; a late one whatever came since.
+
+        The fault counts are saved before the reply goes out, so a client that has its
+        answer finds them up to date."""
         assert shaped.data is not None and self._queue is not None
         if shaped.late:
             await asyncio.sleep(shaped.delay)
+            self._save_faults()
             self._put(shaped.data)
             while not self._queue.empty():  # the meter was busy: it heard none of these
                 self._queue.get_nowait()
                 if self.faults is not None:
                     self.faults.unheard()
+            self._save_faults()
         elif self._queue.empty():
+            self._save_faults()
             self._send(shaped.data)
         else:  # half duplex: a client that already sent its next request gave up
             log.debug("reply dropped: the client has moved on to its next request")
+            if self.faults is not None:
+                self.faults.stats.sent -= 1
+            self._save_faults()
+
+    def _save_faults(self) -> None:
         if self.faults is not None:
             self.faults.save()
 

@@ -231,11 +231,10 @@ class MbusBus(MeterBus):
         if not self._queue.empty():
             log.debug("reply dropped: the client has moved on to its next request")
             return
+        self._save_faults()
         self._send(reply[:1])
         await asyncio.sleep(wire_time(0, len(reply) - 1, baud))
         self._put(reply[1:])
-        if self.faults is not None:
-            self.faults.save()
 
     async def _worker(self) -> None:
         assert self._queue is not None
