@@ -49,10 +49,11 @@ def test_every_run_succeeds_through_15_percent_drops_and_10_percent_crc(tmp_path
                                                                         clean_frames):
     clean = clean_frames[command]
     with _sim(tmp_path, "bus", "drop=0.15,crc=0.10,seed=1") as sim:
-        codes = [run_cli(command, "--json", "--port", sim.port, *FAST).code
-                 for _ in range(RUNS)]
+        results = [run_cli(command, "--json", "--port", sim.port, *FAST) for _ in range(RUNS)]
     faults = sim.fault_counts()
-    assert codes == [0] * RUNS
+    assert [r.code for r in results] == [0] * RUNS, [r.err for r in results if r.code]
+    if command == "get":
+        assert all(r.json()["unreadable"] == {} for r in results)
     assert faults.dropped and faults.corrupted  # the line really was bad ...
     assert faults.dropped + faults.corrupted >= 0.15 * RUNS * clean  # ... about 25 % bad
     # each lost or garbled answer cost exactly one retry: no desynchronised transaction
