@@ -406,6 +406,7 @@ async def scan_bus(options: ConnectionOptions, first: int = 1, last: int = 247,
 async def _scan_mbus(options: ConnectionOptions, progress: Progress | None) -> list[BusMeter]:
     from .mbus_scan import scan_secondary
     from .mbus_session import open_mbus_master
+    from .scan import bus_error
 
     seen = 0
 
@@ -417,7 +418,12 @@ async def _scan_mbus(options: ConnectionOptions, progress: Progress | None) -> l
                               "done": seen})
 
     async with open_mbus_master(options) as master:
-        found, _stats = await scan_secondary(master, on_probe, wait=options.timeout)
+        found, stats = await scan_secondary(master, on_probe, wait=options.timeout)
+        where = QT_TRANSLATE_NOOP("Errors", "the secondary-address search on {link}").format(
+            link=master.transport.description)
+    error = bus_error(len(found), stats.garbled, where)  # the one rule of bus-wide commands
+    if error is not None and not found:
+        raise error
     meters = []
     for hit in found:
         if hit.secondary is None:
@@ -425,6 +431,9 @@ async def _scan_mbus(options: ConnectionOptions, progress: Progress | None) -> l
         primary = hit.primary if hit.primary is not None else 0
         meters.append(BusMeter(primary, hit.model, hit.note,
                                replace(options, address=primary, device=hit.secondary)))
+    for secondary in stats.garbled:  # never one clean telegram from this secondary address
+        meters.append(BusMeter(options.address or 0, None, QT_TRANSLATE_NOOP(
+            "Services", "answered garbled"), replace(options, device=str(secondary)), error))
     return meters
 
 

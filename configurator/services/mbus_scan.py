@@ -337,6 +337,7 @@ async def scan_secondary(master: MbusMaster,
     stats = prober.stats
     found: list[MbusFound] = []
     pruned: list[str] = []  # branches pruned on one silent answer before the line was faulty
+    shared: list[MbusFound] = []  # secondary addresses that several meters answer
     scheduled = 1
 
     async def select(prefix: str, pattern: bytes) -> Reply:
@@ -373,11 +374,12 @@ async def scan_secondary(master: MbusMaster,
             return 1
         if answer == "garbled":
             stats.garbled.append(prefix)  # never clean: the line, or several meters here
-            return 1
+            return 2
         stats.collisions += 1
-        found.append(MbusFound(None, prefix, note="several meters share this secondary "
-                               "address: give them different ones over their primary "
-                               "address or the menu", probes=stats.probes))
+        # Reported only by a search that ends normally: a line talking garbage looks just so.
+        shared.append(MbusFound(None, prefix, note="several meters share this secondary "
+                                "address: give them different ones over their primary "
+                                "address or the menu", probes=stats.probes))
         return 2
 
     async def search(prefix: str) -> int:
@@ -426,7 +428,8 @@ async def scan_secondary(master: MbusMaster,
             for prefix in again:  # searched again, now that silence is not trusted
                 await search(prefix)
     except LineTooNoisyError as exc:
-        exc.found = found
+        exc.found = sorted(found, key=lambda f: f.secondary or "")
         raise
+    found.extend(shared)
     found.sort(key=lambda f: f.secondary or "")
     return found, stats

@@ -185,3 +185,15 @@ def test_a_simulator_that_dies_mid_read_is_a_vanished_port(tmp_path):
     assert len(result.err.strip().splitlines()) == 1
     counts = sim.fault_counts()
     assert counts.died and counts.frames == 2 and counts.sent == 2
+
+
+def test_two_meters_sharing_a_secondary_address_are_reported_once_the_search_ends(tmp_path):
+    with _sim(tmp_path, "bus", None, "--protocol", "mbus", "--count", "3", "--mbus-secondary",
+              "11111111", "--mbus-secondary", "11111111", "--mbus-secondary",
+              "22222222") as sim:
+        result = run_cli("scan", "--secondary", *MBUS, "--port", sim.port, "--timeout",
+                         "0.05", "--json")
+    assert result.code == 0, result.err
+    meters = result.json()["meters"]
+    assert [m["secondary_address"] for m in meters] == ["11111111", "22222222"]
+    assert "several meters share" in meters[0]["note"] and meters[1]["model"] == "4PU"
