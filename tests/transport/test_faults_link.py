@@ -38,7 +38,7 @@ def test_modbus_every_fault_costs_exactly_one_retry(tmp_path: Path) -> None:
 
     async def go(port: str) -> ModbusMaster:
         transport = await _open(port)
-        master = ModbusMaster(transport, timeout=0.15)
+        master = ModbusMaster(transport, timeout=0.3)
         try:
             for i in range(reads):  # counts 1 and 2 alternate: a garbled length cannot hide
                 if i % 2:
@@ -96,7 +96,7 @@ def test_mbus_every_fault_costs_exactly_one_retry(tmp_path: Path) -> None:
 
     async def go(port: str) -> MbusMaster:
         transport = await _open(port, 2400)
-        master = MbusMaster(transport, timeout=0.15)
+        master = MbusMaster(transport, timeout=0.3)
         try:
             await master.reset_link(0)
             for _ in range(requests):
