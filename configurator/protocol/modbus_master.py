@@ -5,7 +5,7 @@ backup never interleave frames. Answers are reassembled by expected length and C
 adapter's echo is dropped, timeouts scale with the baud rate, and every failure becomes one
 of the project's errors with a sentence for the user.
 
-Retries (docs/DECISIONS.md, "Retries"): a read is tried up to 1 + DEFAULT_RETRIES = 6 times.
+Retries (docs/DECISIONS.md F1-F4): a read is tried up to 1 + DEFAULT_RETRIES = 6 times.
 A command is several transactions (`read` 7, `info` 4), and a transaction fails only when
 every attempt fails: with a fraction p of the answers lost or garbled that is p^6, so a
 7-transaction read fails with about 7 p^6: 0.2 % at p = 25 % (15 % dropped + 10 % garbled:

@@ -15,7 +15,7 @@ with the number of meters and the digits they share, not with the 10^8 addresses
 Silence costs a timeout: by default the request's wire time + 330 bit times + 50 ms (the
 slowest answer EN 13757-2 allows) + a small margin; `--timeout` sets it instead.
 
-On a noisy line (docs/DECISIONS.md, "Scans on a noisy line") a collision and a garbled answer
+On a noisy line (docs/DECISIONS.md F7-F9) a collision and a garbled answer
 look alike, and a lost answer looks like an empty branch. So:
 - the search notes evidence that the line itself faults (an answer that is garbled once and
   clean or silent the next time, a "collision" whose branches hold fewer than two meters, an

@@ -5,7 +5,7 @@ model. Timeouts adapt: they start from wire time plus a generous turnaround and 
 few times the turnaround actually observed once a meter has answered, so an empty address
 costs little.
 
-On a noisy line (docs/DECISIONS.md, "Scans on a noisy line"):
+On a noisy line (docs/DECISIONS.md F5, F6):
 - a garbled answer means something is there: the probe is repeated (GARBLED_RETRIES times,
   with a long timeout) until an answer reads clean; an address that never does is reported
   as "answered garbled", never dropped silently;

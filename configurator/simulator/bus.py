@@ -15,8 +15,9 @@ Line emulation:
 - Stale bytes: a partial frame left by a client that went away is dropped after a silence
   (Modbus RTU frames are separated by silence on the wire). Modbus is half duplex, so a
   reply is not sent once the next request has already arrived, and unread old replies are
-  flushed from the pty before a new one is written. A client that opens the port while
-  another's reply is in flight can still receive it, as on a real bus.
+  flushed from the pty before a new one is written (not with --faults: there the client has
+  to cope with stale bytes itself). A client that opens the port while another's reply is in
+  flight can still receive it, as on a real bus.
 - State: with a state file, every write is saved before it is answered, and all meters are
   saved every ~10 s and when serving stops.
 - Faults (`faults.FaultInjector`, `simulate --faults`): seeded drops, corrupted bytes, late
@@ -247,8 +248,10 @@ class MeterBus:
         # Anything still unread on the client's side is a reply nobody waited for (its
         # client timed out or closed the port): Modbus is half duplex, and a new request
         # means the previous answer is over. Drop it, as a closed USB adapter would have.
-        with contextlib.suppress(termios.error):
-            termios.tcflush(self._slave, termios.TCIFLUSH)
+        # Not with line faults: then the client must cope with stale bytes by itself.
+        if self.faults is None or not self.faults.spec.active:
+            with contextlib.suppress(termios.error):
+                termios.tcflush(self._slave, termios.TCIFLUSH)
         self._put(data)
 
     async def _worker(self) -> None:
