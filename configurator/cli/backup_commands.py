@@ -227,7 +227,7 @@ def _item_error(item: FleetItem) -> str:
 def _fleet_summary(args: argparse.Namespace, items: list[FleetItem], verb: str,
                    where: Path) -> int:
     meters = [i for i in items if i.model is not None]
-    failed = [i for i in meters if i.error is not None]
+    failed = [i for i in items if i.error is not None]  # incl. addresses answered garbled
     if args.json:
         _print_json({"meters": [{"address": i.address,
                                  "model": i.model.info.code if i.model else None,
@@ -486,6 +486,7 @@ def report(args: argparse.Namespace) -> int:
         if progress.live:
             print(file=sys.stderr)
         meters = [hit for hit in found if hit.model is not None]
+        failures.extend((hit.address, hit.error) for hit in found if hit.error is not None)
         for index, hit in enumerate(meters, start=1):
             progress("meter", {"address": hit.address, "index": index, "total": len(meters)})
             try:

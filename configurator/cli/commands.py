@@ -8,6 +8,7 @@ import json
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,8 @@ from ..model.settings import (
 )
 from ..services.connection import ConnectionOptions, open_master, open_meter, require_port
 from ..services.engine import Confirmer
-from ..services.meter import ModbusMeter
 from ..services.outcomes import ApplyReport, PermanentAct, Unreachable
-from ..services.scan import Found
+from ..services.scan import Found, bus_error, bus_where
 from ..services.scan import scan as scan_bus
 from ..transport.serial_port import list_serial_ports
 from . import format as fmt
@@ -40,6 +40,8 @@ def options_from(args: argparse.Namespace) -> ConnectionOptions:
                                 ble_backends=getattr(args, "ble_backends", None),
                                 pin_source=getattr(args, "pin_source", None),
                                 on_paired=getattr(args, "on_paired", None)).resolved()
+    if getattr(args, "retries", None) is not None:
+        options = replace(options, retries=args.retries)
     low, high = ADDRESS_RANGES[options.protocol]
     assert options.address is not None
     if not low <= options.address <= high:
@@ -289,7 +291,7 @@ def reset(args: argparse.Namespace) -> int:
 
 
 def scan(args: argparse.Namespace) -> int:
-    """`configurator scan`: probe addresses, then identify each meter found."""
+    """`configurator scan`: probe addresses, identify each meter found, apply the bus rule."""
     if args.protocol == "mbus":
         from .mbus_scan import scan_mbus
 
@@ -305,48 +307,56 @@ def scan(args: argparse.Namespace) -> int:
     require_port(options)
     interactive = sys.stderr.isatty() and not args.json
     total = args.last - args.first + 1
+    reported: set[int] = set()
 
     def progress(address: int, found: list[Found]) -> None:
         done = address - args.first + 1
         if interactive:
             print(f"\rScanning {done}/{total} (address {address}), found {len(found)}",
                   end="", file=sys.stderr, flush=True)
-        elif found and found[-1].address == address and not args.json:
+        elif found and found[-1].address == address and address not in reported \
+                and not args.json:
+            reported.add(address)
             print(f"found address {address}", file=sys.stderr, flush=True)
 
     async def go() -> int:
         async with open_master(options) as master:
             found, stats = await scan_bus(master, args.first, args.last, progress,
-                                          fixed_timeout=args.timeout)
-            if interactive:
-                print(file=sys.stderr)
-            meters = []
-            for hit in found:
-                entry: dict[str, Any] = {"address": hit.address,
-                                         "model": hit.model.info.code if hit.model else None,
-                                         "note": hit.note}
-                if hit.model is not None:
-                    try:
-                        identity = await ModbusMeter(master, hit.address).identify()
-                        entry["serial"] = identity.serial
-                        entry["software_version"] = identity.values.get("software_version")
-                    except ConfiguratorError as exc:
-                        entry["note"] = str(exc)
-                meters.append(entry)
-        summary = {"meters": meters, "probes": stats.probes,
-                   "transactions": master.counters.transactions,
+                                          fixed_timeout=args.timeout, identify=True)
+            where = bus_where(args.first, args.last, master.transport.description)
+        if interactive:
+            print(file=sys.stderr)
+        meters = []
+        for hit in found:
+            entry: dict[str, Any] = {"address": hit.address,
+                                     "model": hit.model.info.code if hit.model else None,
+                                     "note": hit.note}
+            if hit.identity is not None:
+                entry["serial"] = hit.identity.serial
+                entry["software_version"] = hit.identity.values.get("software_version")
+            meters.append(entry)
+        counters = master.counters
+        summary = {"meters": meters, "garbled": stats.garbled, "probes": stats.probes,
+                   "garbled_probes": stats.garbled_probes, "reprobes": stats.reprobes,
+                   "sweeps": stats.sweeps, "transactions": counters.transactions,
+                   "retries": counters.retries, "timeouts": counters.timeouts,
+                   "crc_errors": counters.crc_errors,
                    "port": options.port, "baud": options.baudrate, "parity": options.parity}
         if args.json:
             _print_json(summary)
-        elif not meters:
-            print(f"No meter answered at addresses {args.first}-{args.last} on "
-                  f"{master.transport.description}. Check wiring, baud rate and parity.")
-        else:
+        elif meters or stats.garbled:
             rows = [(f"address {m['address']}",
                      f"{m['model'] or '?'}  serial {m.get('serial', '?')}  {m['note']}".rstrip())
                     for m in meters]
-            print(fmt.table(rows))
-            print(f"{len(meters)} meter(s) found with {stats.probes} probes.")
+            rows += [(f"address {a}", "answered garbled (not identified)")
+                     for a in stats.garbled]
+            print(fmt.table(sorted(rows, key=lambda r: int(r[0].split()[1]))))
+            garbled = f", {len(stats.garbled)} address(es) answered garbled" \
+                if stats.garbled else ""
+            print(f"{len(meters)} meter(s) found{garbled}, with {stats.probes} probes.")
+        error = bus_error(len(meters), stats.garbled, where)
+        if error is not None:
+            raise error
         return 0
     return asyncio.run(go())
 

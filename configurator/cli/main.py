@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..errors import ConfiguratorError, ExitCode, UsageError
 from ..model.settings import ACTIONS, SETTINGS
+from ..protocol.retries import DEFAULT_RETRIES, MAX_RETRIES
 from . import backup_commands, ble_commands, capture_command, check_command, commands, options
 
 ENV_PORT = "CONFIGURATOR_PORT"
@@ -44,6 +45,10 @@ def _connection_parser() -> argparse.ArgumentParser:
     ble_commands.add_pin_arguments(group)
     group.add_argument("--timeout", type=options.timeout, default=s,
                        help="seconds to wait for an answer, up to 60 (default: wire time + 0.5 s)")
+    group.add_argument("--retries", type=options.int_range(0, MAX_RETRIES, "a number of retries"),
+                       default=s, metavar="N",
+                       help=f"retries per read after a lost or garbled answer, 0-{MAX_RETRIES} "
+                            f"(default {DEFAULT_RETRIES}; writes are never repeated blindly)")
     group.add_argument("--demo", nargs="?", const="4PU", default=s, metavar="MODEL",
                        help="talk to a built-in simulated meter (4PU, 4PS or 2PUCT)")
     group.add_argument("--from", dest="from_capture", default=s, metavar="CAPTURE",
@@ -60,7 +65,8 @@ def _connection_parser() -> argparse.ArgumentParser:
 
 DEFAULTS = {"port": None, "protocol": "modbus", "address": None, "baud": None, "parity": None,
             "timeout": None, "demo": None, "json": False, "debug": False, "device": None,
-            "pin": None, "trace": False, "from_capture": None, **ble_commands.PIN_DEFAULTS}
+            "pin": None, "trace": False, "from_capture": None, "retries": None,
+            **ble_commands.PIN_DEFAULTS}
 
 
 def build_parser() -> argparse.ArgumentParser:

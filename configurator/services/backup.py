@@ -303,12 +303,14 @@ index, total), "done" (item)."""
 
 @dataclass(frozen=True)
 class BusMeter:
-    """A device found on the bus, and the options that reach it alone."""
+    """A device found on the bus, and the options that reach it alone (`error`: an address
+    that answered only garbled, so nothing is known about it)."""
 
     address: int
     model: Model | None
     note: str
     options: ConnectionOptions
+    error: ConfiguratorError | None = None
 
 
 async def scan_bus(options: ConnectionOptions, first: int = 1, last: int = 247,
@@ -317,7 +319,7 @@ async def scan_bus(options: ConnectionOptions, first: int = 1, last: int = 247,
     search (which also finds meters sharing the factory primary address 0)."""
     if options.protocol == "mbus":
         return await _scan_mbus(options, progress)
-    from .scan import scan
+    from .scan import bus_error, bus_where, scan
 
     if options.protocol != "modbus":
         raise UnsupportedError(QT_TRANSLATE_NOOP(
@@ -333,14 +335,22 @@ async def scan_bus(options: ConnectionOptions, first: int = 1, last: int = 247,
                               "total": last - first + 1, "done": address - first + 1})
 
     async with open_master(options) as master:
-        found, _stats = await scan(master, first, last, on_probe, fixed_timeout=options.timeout)
+        found, stats = await scan(master, first, last, on_probe, fixed_timeout=options.timeout,
+                                  identify=True)
+        where = bus_where(first, last, master.transport.description)
+    error = bus_error(len(found), stats.garbled, where)  # the one rule of bus-wide commands
+    if error is not None and not found:
+        raise error
     return [BusMeter(hit.address, hit.model, hit.note, replace(options, address=hit.address))
-            for hit in found]
+            for hit in found] + [
+        BusMeter(address, None, QT_TRANSLATE_NOOP("Services", "answered garbled"),
+                 replace(options, address=address), error) for address in stats.garbled]
 
 
 async def _scan_mbus(options: ConnectionOptions, progress: Progress | None) -> list[BusMeter]:
     from .mbus_scan import scan_secondary
     from .mbus_session import open_mbus_master
+    from .scan import bus_error
 
     seen = 0
 
@@ -352,7 +362,12 @@ async def _scan_mbus(options: ConnectionOptions, progress: Progress | None) -> l
                               "done": seen})
 
     async with open_mbus_master(options) as master:
-        found, _stats = await scan_secondary(master, on_probe, wait=options.timeout)
+        found, stats = await scan_secondary(master, on_probe, wait=options.timeout)
+        where = QT_TRANSLATE_NOOP("Errors", "the secondary-address search on {link}").format(
+            link=master.transport.description)
+    error = bus_error(len(found), stats.garbled, where)  # the one rule of bus-wide commands
+    if error is not None and not found:
+        raise error
     meters = []
     for hit in found:
         if hit.secondary is None:
@@ -360,6 +375,9 @@ async def _scan_mbus(options: ConnectionOptions, progress: Progress | None) -> l
         primary = hit.primary if hit.primary is not None else 0
         meters.append(BusMeter(primary, hit.model, hit.note,
                                replace(options, address=primary, device=hit.secondary)))
+    for secondary in stats.garbled:  # never one clean telegram from this secondary address
+        meters.append(BusMeter(options.address or 0, None, QT_TRANSLATE_NOOP(
+            "Services", "answered garbled"), replace(options, device=str(secondary)), error))
     return meters
 
 
@@ -379,7 +397,8 @@ async def backup_bus(options: ConnectionOptions, directory: str | os.PathLike[st
     meters = [hit for hit in found if hit.model is not None]
     for hit in found:
         if hit.model is None:
-            items.append(FleetItem(hit.address, None, note=hit.note or "not a 879-30xx meter"))
+            items.append(FleetItem(hit.address, None, error=hit.error,
+                                   note=hit.note or "not a 879-30xx meter"))
     for index, hit in enumerate(meters, start=1):
         if progress is not None:
             progress("meter", {"address": hit.address, "index": index, "total": len(meters)})

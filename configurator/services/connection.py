@@ -17,7 +17,7 @@ from ..errors import UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model.registers import BLE, MODBUS
 from ..model.settings import MBUS, MBUS_PARITY, SETTINGS
-from ..protocol.modbus_master import ModbusMaster, TrafficEntry
+from ..protocol.modbus_master import DEFAULT_RETRIES, MAX_RETRIES, ModbusMaster, TrafficEntry
 from ..transport.serial_port import SerialSettings, SerialTransport
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class ConnectionOptions:
     baudrate: int | None = None
     parity: str | None = None
     timeout: float | None = None
-    retries: int = 1
+    retries: int = DEFAULT_RETRIES  # per read (writes: the write engine decides)
     device: str | None = None  # BLE: address or name
     pin: str | None = field(default=None, repr=False)  # BLE PIN (meter password): never shown
     # BLE: the bleak (scanner, client) backend classes to use, e.g. the simulator's in demos
@@ -181,5 +181,6 @@ async def _open_modbus(options: ConnectionOptions,
 
 open_meter = open_session  # the name the CLI used first
 
-__all__ = ["OPENERS", "PROTOCOLS", "ConnectionOptions", "TrafficEntry", "check_protocol",
-           "open_master", "open_meter", "open_session", "require_port"]
+__all__ = ["DEFAULT_RETRIES", "MAX_RETRIES", "OPENERS", "PROTOCOLS", "ConnectionOptions",
+           "TrafficEntry", "check_protocol", "open_master", "open_meter", "open_session",
+           "require_port"]

@@ -15,10 +15,15 @@ Line emulation:
 - Stale bytes: a partial frame left by a client that went away is dropped after a silence
   (Modbus RTU frames are separated by silence on the wire). Modbus is half duplex, so a
   reply is not sent once the next request has already arrived, and unread old replies are
-  flushed from the pty before a new one is written. A client that opens the port while
-  another's reply is in flight can still receive it, as on a real bus.
+  flushed from the pty before a new one is written (not with --faults: there the client has
+  to cope with stale bytes itself). A client that opens the port while another's reply is in
+  flight can still receive it, as on a real bus.
 - State: with a state file, every write is saved before it is answered, and all meters are
   saved every ~10 s and when serving stops.
+- Faults (`faults.FaultInjector`, `simulate --faults`): seeded drops, corrupted bytes, late
+  replies, unanswered writes, a garbage-talking device and a simulator that dies after N
+  frames act on the replies here, after the meters have answered (so a dropped write reply
+  still leaves the write done), and are counted.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from ..protocol.modbus_rtu import (
     build_write_response,
     split_requests,
 )
+from .faults import FaultInjector, Shaped
 from .meter import SimulatorModbusError, VirtualMeter
 from .state import StateFile
 
@@ -83,6 +89,7 @@ class MeterBus:
         turnaround_s: float = DEFAULT_TURNAROUND_S,
         state_file: StateFile | None = None,
         save_interval_s: float = SAVE_INTERVAL_S,
+        faults: FaultInjector | None = None,
     ) -> None:
         """Prepare the bus; `open` creates the pty and `serve` answers requests."""
         self.meters = list(meters)
@@ -91,12 +98,14 @@ class MeterBus:
         self.turnaround_s = turnaround_s
         self.state_file = state_file
         self.save_interval_s = save_interval_s
+        self.faults = faults
         self.pty_path: str | None = None
         self._master: int | None = None
         self._slave: int | None = None
         self._buffer = b""
         self._last_rx = 0.0
         self._queue: asyncio.Queue[tuple[Request, int | None]] | None = None
+        self._stop: asyncio.Event | None = None
 
     # --- pty --------------------------------------------------------------------------
 
@@ -239,34 +248,90 @@ class MeterBus:
         # Anything still unread on the client's side is a reply nobody waited for (its
         # client timed out or closed the port): Modbus is half duplex, and a new request
         # means the previous answer is over. Drop it, as a closed USB adapter would have.
-        with contextlib.suppress(termios.error):
-            termios.tcflush(self._slave, termios.TCIFLUSH)
-        try:
-            os.write(self._master, data)
-        except OSError as exc:  # buffer full because nobody reads: the reply is lost
-            log.debug("reply lost: %s", exc)
+        # Not with line faults: then the client must cope with stale bytes by itself.
+        if self.faults is None or not self.faults.spec.active:
+            with contextlib.suppress(termios.error):
+                termios.tcflush(self._slave, termios.TCIFLUSH)
+        self._put(data)
 
     async def _worker(self) -> None:
         assert self._queue is not None
         while True:
             request, baud = await self._queue.get()
+            if self._dies_now():
+                return
             try:
                 reply, touched = self.dispatch(request, baud)
             except Exception:  # a simulator bug must not silence the whole bus
                 log.exception("meter failed on request %s", request.raw.hex(" "))
                 continue
-            if request.function_code in (WRITE_SINGLE, WRITE_MULTIPLE) and touched:
+            write = request.function_code in (WRITE_SINGLE, WRITE_MULTIPLE)
+            if write and touched:
                 self.save()  # like the meter's EEPROM: stored before the answer goes out
-            if reply is not None:
+            shaped = self.shape(reply, write=write and request.device_id != BROADCAST)
+            if shaped.data is not None:
                 if self.wire_timing and baud:
-                    await asyncio.sleep(wire_time(len(request.raw), len(reply), baud)
+                    await asyncio.sleep(wire_time(len(request.raw), len(shaped.data), baud)
                                         + self.turnaround_s)
-                if self._queue.empty():
-                    self._send(reply)
-                else:  # half duplex: a client that already sent its next request gave up
-                    log.debug("reply dropped: the client has moved on to its next request")
+                await self.emit(shaped)
             for meter in touched:
                 meter.apply_pending_link()
+
+    # --- faults -----------------------------------------------------------------------
+
+    def shape(self, reply: bytes | None, *, write: bool) -> Shaped:
+        """The reply as the faults let it out (unchanged without --faults)."""
+        if self.faults is None:
+            return Shaped(reply)
+        shaped = self.faults.shape(reply, write=write)
+        if shaped.data is None:
+            self.faults.save()  # nothing goes out: the counts are final for this frame
+        return shaped
+
+    def _dies_now(self) -> bool:
+        """die-after: the frame past the limit closes the bus instead of being answered."""
+        if self.faults is None or not self.faults.must_die():
+            return False
+        log.info("die-after=%s reached: closing the bus", self.faults.spec.die_after)
+        if self._stop is not None:
+            self._stop.set()
+        return True
+
+    async def emit(self, shaped: Shaped) -> None:
+        """Put a (shaped) reply on the line, half duplex; a late one whatever came since.
+
+        The fault counts are saved before the reply goes out, so a client that has its
+        answer finds them up to date."""
+        assert shaped.data is not None and self._queue is not None
+        if shaped.late:
+            await asyncio.sleep(shaped.delay)
+            self._save_faults()
+            self._put(shaped.data)
+            while not self._queue.empty():  # the meter was busy: it heard none of these
+                self._queue.get_nowait()
+                if self.faults is not None:
+                    self.faults.unheard()
+            self._save_faults()
+        elif self._queue.empty():
+            self._save_faults()
+            self._send(shaped.data)
+        else:  # half duplex: a client that already sent its next request gave up
+            log.debug("reply dropped: the client has moved on to its next request")
+            if self.faults is not None:
+                self.faults.stats.sent -= 1
+            self._save_faults()
+
+    def _save_faults(self) -> None:
+        if self.faults is not None:
+            self.faults.save()
+
+    def _put(self, data: bytes) -> None:
+        """Write to the line as is (no flush of what the client has not read yet)."""
+        assert self._master is not None
+        try:
+            os.write(self._master, data)
+        except OSError as exc:  # buffer full because nobody reads: the reply is lost
+            log.debug("reply lost: %s", exc)
 
     async def _autosave(self) -> None:
         while True:
@@ -294,6 +359,7 @@ class MeterBus:
             raise RuntimeError("MeterBus.open() must be called before serve()")
         loop = asyncio.get_running_loop()
         self._queue = asyncio.Queue()
+        self._stop = stop
         loop.add_reader(self._master, self._on_readable)
         tasks = [asyncio.create_task(self._worker())]
         if self.state_file is not None:

@@ -20,6 +20,7 @@ from ..cli import options as cli_options
 from ..errors import ConfiguratorError, ExitCode
 from ..model.models import Model
 from ..model.settings import SETTINGS
+from . import faults
 from .bus import LinkPathError, MeterBus
 from .meter import VirtualMeter
 from .physics import DEMO_HISTORY_HOURS, PHASES, WIRING_FAULTS, Wiring
@@ -92,6 +93,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="start new meters with H hours of typical load on their energy "
                              "counters, about 70/30 over tariffs T1/T2 (default 0; the demo "
                              f"uses {DEMO_HISTORY_HOURS}, about a year)")
+    faults.add_arguments(parser)
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ class SimulatorOptions:
     mbus_baudrate: int = 2400
     history_hours: float = 0.0
     wiring: Wiring | None = None
+    faults: faults.FaultSpec | None = None
+    fault_stats: Path | None = None
 
 
 class OptionError(ConfiguratorError):
@@ -170,7 +174,13 @@ def parse_options(args: argparse.Namespace) -> SimulatorOptions:
     if not 0 <= history_hours <= MAX_HISTORY_HOURS:
         raise OptionError(f"--history-hours {history_hours:g} is not valid: allowed "
                           f"0-{MAX_HISTORY_HOURS}.")
+    try:
+        fault_spec, fault_stats = faults.options_from(args)
+    except faults.FaultSpecError as exc:
+        raise OptionError(str(exc)) from None
     return SimulatorOptions(
+        faults=fault_spec,
+        fault_stats=fault_stats,
         model=model,
         addresses=tuple(addresses),
         serial=args.serial,
@@ -259,8 +269,9 @@ def _set_mbus(meter: VirtualMeter, options: SimulatorOptions, index: int) -> Non
     meter.set_setting("mbus.baudrate", options.mbus_baudrate)
 
 
-def _replay_bus(args: argparse.Namespace) -> MeterBus:
-    """The bus serving a capture (`--from`): one meter, its protocol taken from the capture."""
+def _replay_bus(args: argparse.Namespace, injector: faults.FaultInjector | None) -> MeterBus:
+    """The bus serving a capture (`--from`): one meter, its protocol taken from the capture;
+    `--faults` apply to it as to any simulated bus."""
     from ..services.capture import load_capture
     from . import replay
 
@@ -275,9 +286,9 @@ def _replay_bus(args: argparse.Namespace) -> MeterBus:
                           str(capture.baudrate or args.mbus_baud)))  # the captured speed
         meter = replay.mbus_meter(capture, baud, seed=args.seed)
         return replay.ReplayMbusBus([meter], capture=capture, link=link,
-                                    wire_timing=bool(args.wire_timing))
+                                    wire_timing=bool(args.wire_timing), faults=injector)
     return MeterBus([replay.ReplayMeter(capture, seed=args.seed)], link=link,
-                    wire_timing=bool(args.wire_timing))
+                    wire_timing=bool(args.wire_timing), faults=injector)
 
 
 async def _serve(bus: MeterBus) -> None:
@@ -292,6 +303,8 @@ async def _serve(bus: MeterBus) -> None:
         described = [s.describe() for s in slaves] if slaves else \
             [m.describe() for m in bus.meters]
         lines = [f"{READY_PREFIX}{bus.pty_path}", *described]
+        if bus.faults is not None and bus.faults.spec.active:
+            lines.append(bus.faults.spec.describe())
         if bus.link is not None:
             lines.append(f"{LINK_PREFIX}{bus.link}")
         sys.stdout.write("".join(f"{line}\n" for line in lines))  # one write: one pipe chunk
@@ -303,8 +316,13 @@ async def _serve(bus: MeterBus) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the simulator until SIGINT or SIGTERM; returns the process exit code."""
     try:
+        injector = None
         if getattr(args, "from_capture", None):
-            bus = _replay_bus(args)
+            try:
+                injector = faults.injector(*faults.options_from(args))
+            except faults.FaultSpecError as exc:
+                raise OptionError(str(exc)) from None
+            bus = _replay_bus(args, injector)
         else:
             options = parse_options(args)
             state_file = StateFile(options.state) if options.state else None
@@ -314,8 +332,9 @@ def run(args: argparse.Namespace) -> int:
                 from .mbus_bus import MbusBus
 
                 bus_class = MbusBus
+            injector = faults.injector(options.faults, options.fault_stats)
             bus = bus_class(meters, link=options.link, wire_timing=options.wire_timing,
-                           state_file=state_file)
+                            state_file=state_file, faults=injector)
         bus.open()
     except ConfiguratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -332,4 +351,6 @@ def run(args: argparse.Namespace) -> int:
         pass
     finally:
         bus.close()
+    if injector is not None:
+        print(injector.summary(), flush=True)
     return int(ExitCode.OK)

@@ -5,6 +5,10 @@
 
 Start-up is event-driven: the child's stdout is watched until the ready line
 (`Simulated meter bus on <pty>`) arrives, with one overall deadline and no sleeping.
+
+Line faults pass through (`faults="drop=0.15,crc=0.10,seed=1"`, see simulator/faults.py);
+`fault_stats=path` makes the child write its frame and fault counts there after every frame,
+and `fault_counts()` reads them.
 """
 
 from __future__ import annotations
@@ -21,19 +25,24 @@ from types import TracebackType
 from typing import IO
 
 from .command import READY_PREFIX
+from .faults import FaultStats, read_stats
 
 DEFAULT_READY_TIMEOUT_S = 20.0
 DEFAULT_STOP_TIMEOUT_S = 5.0
 
 
-def _link_argument(args: Sequence[str]) -> str | None:
-    link = None
+def _argument(args: Sequence[str], option: str) -> str | None:
+    value = None
     for i, arg in enumerate(args):
-        if arg == "--link" and i + 1 < len(args):
-            link = args[i + 1]
-        elif arg.startswith("--link="):
-            link = arg.partition("=")[2]
-    return link
+        if arg == option and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith(f"{option}="):
+            value = arg.partition("=")[2]
+    return value
+
+
+def _link_argument(args: Sequence[str]) -> str | None:
+    return _argument(args, "--link")
 
 
 class SimulatorProcess:
@@ -45,9 +54,17 @@ class SimulatorProcess:
         ready_timeout: float = DEFAULT_READY_TIMEOUT_S,
         stop_timeout: float = DEFAULT_STOP_TIMEOUT_S,
         env: Mapping[str, str] | None = None,
+        faults: str | None = None,
+        fault_stats: str | os.PathLike[str] | None = None,
     ) -> None:
-        """Prepare (not start) a simulator with these command-line arguments."""
+        """Prepare (not start) a simulator with these command-line arguments (plus
+        `--faults` and `--fault-stats` when given here)."""
         self.args = list(args)
+        if faults is not None:
+            self.args += ["--faults", faults]
+        if fault_stats is not None:
+            self.args += ["--fault-stats", os.fspath(fault_stats)]
+        self.fault_stats_path = _argument(self.args, "--fault-stats")
         self.ready_timeout = ready_timeout
         self.stop_timeout = stop_timeout
         self.env = dict(env) if env is not None else None
@@ -121,6 +138,12 @@ class SimulatorProcess:
                         f"the simulator exited with code {code} before it was ready; "
                         f"stderr: {self._read_stderr().strip()}")
                 self._pending += chunk
+
+    def fault_counts(self) -> FaultStats:
+        """The frame and fault counts the child wrote last (needs `fault_stats`)."""
+        if self.fault_stats_path is None:
+            raise RuntimeError("the simulator was started without fault_stats")
+        return read_stats(self.fault_stats_path)
 
     def _take_complete_lines(self) -> None:
         *complete, self._pending = self._pending.split(b"\n")

@@ -24,7 +24,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +37,7 @@ from ..protocol.mbus.master import pattern_matches
 from ..protocol.mbus.meter_map import encode_records, parse_write
 from ..protocol.mbus.records import Header, manufacturer_encode
 from .bus import MeterBus, wire_time
+from .faults import Shaped
 from .meter import VirtualMeter
 
 log = logging.getLogger(__name__)
@@ -218,39 +218,41 @@ class MbusBus(MeterBus):
                 frames.append(item)
         return frames, rest
 
-    async def _reply(self, frame: Frame, reply: bytes, baud: int | None) -> None:
+    async def _reply(self, frame: Frame, shaped: Shaped, baud: int | None) -> None:
         """Send a reply; with wire timing, its first character arrives after the request's
         wire time and the turnaround, the rest at the line's pace (one write at the end)."""
+        reply = shaped.data
+        assert reply is not None and self._queue is not None
         if self.wire_timing and baud:
             await asyncio.sleep(wire_time(len(frame.to_bytes()), 0, baud) + self.turnaround_s)
-        assert self._queue is not None
+        if shaped.late or not self.wire_timing or not baud or len(reply) == 1:
+            await self.emit(shaped)
+            return
         if not self._queue.empty():
             log.debug("reply dropped: the client has moved on to its next request")
             return
-        if not self.wire_timing or not baud or len(reply) == 1:
-            self._send(reply)
-            return
+        self._save_faults()
         self._send(reply[:1])
         await asyncio.sleep(wire_time(0, len(reply) - 1, baud))
-        assert self._master is not None
-        try:
-            os.write(self._master, reply[1:])
-        except OSError as exc:
-            log.debug("reply lost: %s", exc)
+        self._put(reply[1:])
 
     async def _worker(self) -> None:
         assert self._queue is not None
         while True:
             frame, baud = await self._queue.get()  # type: ignore[misc]
+            if self._dies_now():
+                return
             try:
                 reply, after = self.handle(frame, baud)
             except Exception:  # a simulator bug must not silence the whole bus
                 log.exception("meter failed on request %s", frame)
                 continue
-            if frame.kind == "long" and frame.ci != frames.CI_SELECT and reply is not None:
+            write = frame.kind == "long" and frame.ci != frames.CI_SELECT
+            if write and reply is not None:
                 self.save()  # stored before the answer goes out
-            if reply is not None:
-                await self._reply(frame, reply, baud)
+            shaped = self.shape(reply, write=write and frame.address != frames.BROADCAST)
+            if shaped.data is not None:
+                await self._reply(frame, shaped, baud)
             for action in after:
                 with contextlib.suppress(ConfiguratorError):
                     action()

@@ -230,7 +230,11 @@ class SerialTransport:
         return item
 
     def discard_input(self) -> None:
-        """Drop anything already received."""
+        """Drop anything already received: queued chunks and bytes still in the OS buffer
+        (a late answer that arrived since the loop last looked must not pass for the next)."""
+        if self._serial is not None:
+            with contextlib.suppress(*LINE_ERRORS):
+                self._serial.reset_input_buffer()
         while not self._queue.empty():
             item = self._queue.get_nowait()
             if isinstance(item, Exception):

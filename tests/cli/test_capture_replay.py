@@ -19,6 +19,7 @@ from configurator.model.registers import MODBUS, REGISTERS
 from configurator.protocol.mbus import frames
 from configurator.protocol.mbus.meter_map import decode
 from configurator.protocol.mbus.records import parse_rsp_ud
+from configurator.protocol.retries import FIRST_CONTACT_RETRIES
 from configurator.services.capture import Capture
 from configurator.services.meter import READING_GROUPS, Reading
 from tests.conftest import run_cli
@@ -151,7 +152,7 @@ def test_trace_prints_every_frame_with_its_meaning(simulator, tmp_path):
                      "--timeout", "0.2")
     assert silent.code == ExitCode.TIMEOUT
     timeouts = [line for line in silent.err.splitlines() if " !! timeout" in line]
-    assert len(timeouts) == 2  # the request and its one retry
+    assert len(timeouts) == 1 + FIRST_CONTACT_RETRIES  # a never-heard meter: request + retries
     scan = run_cli("--trace", "scan", "--first", "1", "--last", "3", "--timeout", "0.1",
                    "--port", replay.port)
     assert scan.code == 0, scan.err

@@ -7,6 +7,11 @@ arrive, the frame must complete at character pace. REQ_UD2 toggles the frame cou
 address (set after SND_NKE, kept on a retry, so a slave can repeat a lost answer). Every
 failure becomes one of the project's errors; `exchange` reports silence and garbled answers
 (collisions) without raising, for scans.
+
+Retries follow the Modbus master's arithmetic (protocol/modbus_master.py, docs/DECISIONS.md):
+DEFAULT_RETRIES for requests that change nothing (SND_NKE, REQ_UD2, selection), silence from
+an address that never answered retried FIRST_CONTACT_RETRIES times, writes (SND_UD) once
+unless the caller asks. Each retry is counted per kind in LinkCounters.
 """
 
 from __future__ import annotations
@@ -19,7 +24,13 @@ from dataclasses import dataclass, field
 from ...errors import FrameError, MeterTimeoutError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...transport.base import ByteTransport
-from ..modbus_master import LinkCounters, TrafficEntry, publish
+from ..modbus_master import (
+    DEFAULT_RETRIES,
+    FIRST_CONTACT_RETRIES,
+    LinkCounters,
+    TrafficEntry,
+    publish,
+)
 from . import frames
 from .frames import Frame, MbusFrameError
 from .records import Telegram, parse_rsp_ud
@@ -49,12 +60,13 @@ class MbusMaster:
 
     transport: ByteTransport
     timeout: float | None = None  # None: wire time + slave turnaround + margin
-    retries: int = 1
+    retries: int = DEFAULT_RETRIES  # for SND_NKE, REQ_UD2 and selections; SND_UD: 0
     margin: float = DEFAULT_MARGIN_S
     counters: LinkCounters = field(default_factory=LinkCounters)
     on_traffic: Callable[[TrafficEntry], None] | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _fcb: dict[int, bool] = field(default_factory=dict)
+    _heard: set[int] = field(default_factory=set)  # addresses that answered (even garbled)
 
     # --- timing -----------------------------------------------------------------------
 
@@ -133,21 +145,45 @@ class MbusMaster:
         self._log("error", buffer, why)
         return Reply("garbled", None, buffer, why)
 
-    async def _transact(self, request: Callable[[], bytes], what: str, *,
-                        retries: int | None = None, wait: float | None = None,
+    async def _transact(self, request: Callable[[], bytes], what: str, *, kind: str,
+                        address: int, retries: int | None = None, wait: float | None = None,
                         want: str = "ack") -> Reply:
         """Exchange with retries until the wanted kind arrives; raise otherwise."""
         attempts = 1 + (self.retries if retries is None else retries)
         last = Reply("silent")
+        silent = 0
         async with self._lock:
             for attempt in range(attempts):
                 if attempt:
-                    self.counters.retries += 1
+                    self.counters.count_retry(kind)
+                    await self._settle()
                 reply = await self._exchange(request(), wait, True)
                 if reply.kind == want:
+                    self._heard.add(address)
                     return reply
                 last = reply
+                if reply.kind != "silent":
+                    self._heard.add(address)
+                    continue
+                silent += 1
+                if address not in self._heard and silent > FIRST_CONTACT_RETRIES:
+                    break  # never answered: most likely nobody is there
         raise self._error(last, what, want)
+
+    async def _settle(self) -> None:
+        """Before a retry: let a late answer finish arriving, and drop it."""
+        gap = max(DRAIN_GAP_S, 4 * self.transport.char_time())
+        end = time.monotonic() + DRAIN_MAX_S
+        stale = b""
+        while (remaining := end - time.monotonic()) > 0:
+            try:
+                stale += await self.transport.receive(min(gap, remaining))
+            except TimeoutError:
+                break
+        if stale:
+            self.counters.bytes_received += len(stale)
+            self.counters.discarded_bytes += len(stale)
+            self._log("error", stale, QT_TRANSLATE_NOOP("Services", "stale bytes discarded"))
 
     def _error(self, reply: Reply, what: str, want: str) -> Exception:
         where = self.transport.description
@@ -174,7 +210,7 @@ class MbusMaster:
         """SND_NKE: the slave answers E5; its frame count bit starts again."""
         await self._transact(lambda: frames.snd_nke(address), QT_TRANSLATE_NOOP(
             "Errors", "from M-Bus address {address} to SND_NKE").format(address=address),
-            retries=retries)
+            kind="reset", address=address, retries=retries)
         self._fcb[address] = True
 
     async def request_data(self, address: int, *, retries: int | None = None,
@@ -183,7 +219,7 @@ class MbusMaster:
         fcb = self._fcb.get(address, True)
         reply = await self._transact(lambda: frames.req_ud2(address, fcb), QT_TRANSLATE_NOOP(
             "Errors", "from M-Bus address {address} to REQ_UD2").format(address=address),
-            retries=retries, wait=wait, want="frame")
+            kind="read", address=address, retries=retries, wait=wait, want="frame")
         assert reply.frame is not None
         try:
             telegram = parse_rsp_ud(reply.frame)
@@ -200,7 +236,7 @@ class MbusMaster:
         """SND_UD (C = 53, as A2.3 writes it): the slave acknowledges with E5."""
         await self._transact(lambda: frames.snd_ud(address, ci, data), QT_TRANSLATE_NOOP(
             "Errors", "from M-Bus address {address} {what}").format(address=address, what=what),
-            retries=retries)
+            kind="write", address=address, retries=retries)
 
     async def application_reset(self, address: int, subcode: int | None = None) -> None:
         """SND_UD with CI 50 (application reset), optionally with a subcode byte."""
@@ -212,7 +248,7 @@ class MbusMaster:
         """Select by secondary address (`68 0B 0B 68 53 FD 52 ...`); raises if no E5."""
         await self._transact(lambda: select_frame(pattern), QT_TRANSLATE_NOOP(
             "Errors", "to selecting {pattern}").format(pattern=describe_pattern(pattern)),
-            retries=retries)
+            kind="select", address=frames.SECONDARY, retries=retries)
         self._fcb[frames.SECONDARY] = True
 
     def _log(self, direction: str, data: bytes, note: str = "") -> None:

@@ -39,7 +39,12 @@ from ...model.models import ChecksumVerdict, Model
 from ...model.settings import MODBUS_BAUD_CODES, PARITY_CODES, SETTINGS
 from ...model.verdicts import Verdict
 from ...services.autodetect import autodetect
-from ...services.connection import PROTOCOL_DEFAULTS, ConnectionOptions
+from ...services.connection import (
+    DEFAULT_RETRIES,
+    MAX_RETRIES,
+    PROTOCOL_DEFAULTS,
+    ConnectionOptions,
+)
 from ...services.link import LinkState
 from ...services.mbus_scan import MbusFound
 from ...services.meter import Identity
@@ -124,6 +129,11 @@ class ConnectPage(Page):
         for parity in PARITY_CODES:
             self.parity.addItem(translate("Values", parity), parity)
         self.address = QSpinBox()
+        self.retries = QSpinBox()
+        self.retries.setRange(0, MAX_RETRIES)
+        self.retries.setValue(DEFAULT_RETRIES)
+        self.retries.setToolTip(self.tr("How often a read is repeated after a lost or garbled "
+                                        "answer (writes are never repeated blindly)."))
         self.pin_box = self._pin_widgets()
         self.transport_hint = note("", "info")
         self.transport_hint.setVisible(False)
@@ -132,7 +142,7 @@ class ConnectPage(Page):
                 (self.tr("Bluetooth PIN (meter password)"), self.pin_box),
                 (self.tr("Baud rate"), self.baud),
                 (self.tr("Parity"), self.parity), (self.tr("Address"), self.address),
-                (self.tr("Secondary address"), self.secondary))
+                (self.tr("Retries"), self.retries), (self.tr("Secondary address"), self.secondary))
         self._row_labels: dict[QWidget, QLabel] = {}
         for i, (text, widget) in enumerate(rows):
             label = QLabel(text)
@@ -378,12 +388,14 @@ class ConnectPage(Page):
             if pin is None and isinstance(self.controller.demo, BleDemo):
                 pin = DEMO_BLE_PIN  # the simulated meter's; never the OS keyring
             return ConnectionOptions(protocol="ble", device=self.device_id() or None,
-                                     address=self.address.value(), pin=pin)
+                                     address=self.address.value(), pin=pin,
+                                     retries=self.retries.value())
         device = self.secondary.text().strip() or None if protocol == "mbus" else None
         return ConnectionOptions(port=self.port_path() or None, protocol=protocol,
                                  address=self.address.value(),
                                  baudrate=int(self.baud.currentData()),
-                                 parity=str(self.parity.currentData()), device=device)
+                                 parity=str(self.parity.currentData()), device=device,
+                                 retries=self.retries.value())
 
     def fill(self, options: ConnectionOptions | None) -> None:
         """Put connection options into the fields."""
@@ -406,6 +418,7 @@ class ConnectPage(Page):
             self.parity.setCurrentIndex(max(0, self.parity.findData(options.parity)))
         if options.address is not None:
             self.address.setValue(options.address)
+        self.retries.setValue(options.retries)
         self.ident["link"].setText(self.where(options))
 
     def where(self, options: ConnectionOptions) -> str:
