@@ -1,23 +1,33 @@
 """The `configurator` command line: parse, run one command, turn every failure into a sentence.
 
-Qt is never imported here: a command that shows no window starts in well under a second.
+Start-up stays short: the parser is built from argparse and light modules only, and a command's
+module is imported when that command runs (RUNNERS), so `read` never loads backup, restore,
+report or Bluetooth code, and Qt is imported only for the window.
+
+A command is registered here in two places:
+1. its arguments in `build_parser`: one `sub.add_parser(...)` call (`parents=[conn]` adds the
+   connection options), its options added right there or by an `add_arguments(parser)` of a
+   module whose top imports nothing heavy (the parser is built for every command and for
+   --help; tests/cli/test_cli_imports.py checks what loads). Options that need a heavy module
+   are added only `if named("command")` (see "simulate"); help text that needs one is filled
+   in by a `complete_help` function, choices by `LazyChoices` (cli/parser.py);
+2. its runner in RUNNERS: "name": "module:function", the module relative to configurator.cli
+   (e.g. ".check_command:check"); the function takes the parsed arguments and returns the exit
+   code. Its module is imported only when the command runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
-import logging
+import importlib
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..errors import ConfiguratorError, ExitCode, UsageError
-from ..model.settings import ACTIONS, SETTINGS
-from . import backup_commands, ble_commands, commands
+from . import backup_args, ble_commands
+from .parser import CommandParser, LazyChoices
 
 ENV_PORT = "CONFIGURATOR_PORT"
 
@@ -58,10 +68,32 @@ DEFAULTS = {"port": None, "protocol": "modbus", "address": None, "baud": None, "
             "pin": None}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (also the source of `--help`)."""
+def _settings_help(parser: argparse.ArgumentParser) -> None:
+    """`get --help` and `set --help` list every setting (the settings table loads only here)."""
+    from ..model.settings import SETTINGS
+
+    parser.epilog = "settings:\n" + "\n".join(
+        f"  {s.key:<24} {s.domain.describe()}" for s in SETTINGS.values())
+
+
+def _action_names() -> list[str]:
+    from ..model.settings import ACTIONS
+
+    return list(ACTIONS)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser (also the source of `--help`).
+
+    With `argv`, options that need a heavy module are added only for a command named in it
+    (the parser then parses `argv` as the full one would); without, the full parser.
+    """
+
+    def named(command: str) -> bool:
+        return argv is None or command in argv
+
     conn = _connection_parser()
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="configurator", parents=[conn],
         description="Configure and read WAGO 879-30xx MID energy meters (4PU, 4PS, 2PU CT).",
         epilog="Exit codes: " + ", ".join(f"{c.value} {c.name.lower()}" for c in ExitCode),
@@ -75,20 +107,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("info", parents=[conn], help="who the meter is: model, serial, firmware, "
                    "checksum, counters, quadrants")
     sub.add_parser("read", parents=[conn], help="all measurements and energy registers")
-    keys_help = "\n".join(
-        f"  {s.key:<24} {s.domain.describe()}" for s in SETTINGS.values())
     get = sub.add_parser("get", parents=[conn], help="read settings",
                          formatter_class=argparse.RawDescriptionHelpFormatter,
-                         epilog="settings:\n" + keys_help)
+                         complete_help=_settings_help)
     get.add_argument("keys", nargs="*", metavar="KEY", help="settings to read (default: all)")
     set_ = sub.add_parser("set", parents=[conn], help="change settings (validated, verified)",
                           formatter_class=argparse.RawDescriptionHelpFormatter,
-                          epilog="settings:\n" + keys_help)
+                          complete_help=_settings_help)
     set_.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
     set_.add_argument("--yes", action="store_true",
                       help="confirm changes that cannot be undone (ct.ratio)")
     reset = sub.add_parser("reset", parents=[conn], help="reset a counter")
-    reset.add_argument("action", choices=list(ACTIONS), help="which counter")
+    reset.add_argument("action", help="which counter").choices = LazyChoices(_action_names)
     scan = sub.add_parser("scan", parents=[conn], help="find meters on the bus")
     scan.add_argument("--first", type=int, default=None,
                       help="first address (default 1; M-Bus 0)")
@@ -100,16 +130,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("ports", parents=[conn], help="list serial ports")
     ble_commands.add_scan_arguments(
         sub.add_parser("ble-scan", parents=[conn], help="list meters in Bluetooth LE range"))
-    backup_commands.add_parsers(sub, conn)
+    backup_args.add_parsers(sub, conn)
     simulate = sub.add_parser("simulate", help="run simulated meters on a pseudo-terminal")
-    from ..simulator import command as simulator_command
+    if named("simulate"):  # the simulator's options load its module (dataclasses, physics)
+        from ..simulator import command as simulator_command
 
-    simulator_command.add_arguments(simulate)
+        simulator_command.add_arguments(simulate)
     return parser
 
 
 def _demo_model_explicit(argv: list[str]) -> list[str]:
     """Let `--demo info` mean the default model, not a model called "info"."""
+    if "--demo" not in argv:
+        return argv
     from ..model.models import Model
 
     out = []
@@ -124,37 +157,49 @@ def _demo_model_explicit(argv: list[str]) -> list[str]:
     return out
 
 
-RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "info": commands.info,
-    "read": commands.read,
-    "get": commands.get,
-    "set": commands.set_,
-    "reset": commands.reset,
-    "scan": commands.scan,
-    "ports": commands.ports,
-    "ble-scan": ble_commands.ble_scan,
-    "backup": backup_commands.backup,
-    "restore": backup_commands.restore,
-    "report": backup_commands.report,
+# Every command's runner, "module:function" (module relative to configurator.cli), imported
+# only when its command runs.
+RUNNERS: dict[str, str] = {
+    "info": ".commands:info",
+    "read": ".commands:read",
+    "get": ".commands:get",
+    "set": ".commands:set_",
+    "reset": ".commands:reset",
+    "scan": ".commands:scan",
+    "ports": ".commands:ports",
+    "ble-scan": ".ble_commands:ble_scan",
+    "backup": ".backup_commands:backup",
+    "restore": ".backup_commands:restore",
+    "report": ".backup_commands:report",
+    "simulate": "..simulator.command:run",
 }
+DEMO_OVERVIEW = ".commands:demo_overview"  # --demo and no command, without a display
+Runner = Callable[[argparse.Namespace], int]
+
+
+def load_runner(target: str) -> Runner:
+    """The function a RUNNERS target names ("module:function"), its module imported now."""
+    module, _, function = target.partition(":")
+    runner: Runner = getattr(importlib.import_module(module, __package__), function)
+    return runner
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(_demo_model_explicit(list(sys.argv[1:] if argv is None else argv)))
+    arguments = _demo_model_explicit(list(sys.argv[1:] if argv is None else argv))
+    args = build_parser(arguments).parse_args(arguments)
     for name, default in DEFAULTS.items():
         if not hasattr(args, name):
             setattr(args, name, default)
     if args.port is None:
         args.port = os.environ.get(ENV_PORT)
+    import logging
+
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
-        if args.command == "simulate":
-            from ..simulator import command as simulator_command
-
-            return simulator_command.run(args)
+        if args.command == "simulate":  # its own options, never a --demo meter
+            return load_runner(RUNNERS["simulate"])(args)
         if args.self_test:
             if args.command is not None:
                 raise UsageError("--self-test takes no command.")
@@ -168,9 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.demo is None:
                 raise UsageError(problem)
             print(f"{problem.split(':')[0]}: showing the demo as text.\n", file=sys.stderr)
-        runner = RUNNERS.get(args.command) if args.command else commands.demo_overview
-        assert runner is not None
-        return commands.with_demo(args, runner)
+        runner = load_runner(RUNNERS[args.command] if args.command else DEMO_OVERVIEW)
+        from .connect import with_demo
+
+        return with_demo(args, runner)
     except ConfiguratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return int(exc.exit_code)
@@ -178,11 +224,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Interrupted.", file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        import contextlib
+
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # the last line of defence: a sentence, never a traceback
         if args.debug:
+            import traceback
+
             traceback.print_exc()
         print(f"error: unexpected failure: {exc!r} (run with --debug for details).",
               file=sys.stderr)
@@ -229,6 +279,8 @@ def _self_test(demo: str | None) -> int:
 
 def run_async(coro: object) -> int:
     """Run a coroutine to completion and return its exit code."""
+    import asyncio
+
     return asyncio.run(coro)  # type: ignore[arg-type]
 
 

@@ -13,7 +13,7 @@ from ..services.connection import require_port
 from ..services.mbus_scan import MbusFound, scan_primary, scan_secondary
 from ..services.mbus_session import open_mbus_master
 from . import format as fmt
-from .commands import options_from
+from .connect import options_from
 
 
 def scan_mbus(args: argparse.Namespace) -> int:
