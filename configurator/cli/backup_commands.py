@@ -29,6 +29,60 @@ from .commands import _confirm_irreversible
 from .connect import options_from
 
 
+def add_backup_arguments(backup: argparse.ArgumentParser) -> None:
+    """The description and options of `backup` (its one-line help is in cli/main.py)."""
+    backup.description = (
+        "Save every readable setting, the identity (model, serial, firmware, checksum), CT "
+        "ratio and history, counters and an energy snapshot to a versioned JSON file (schema: "
+        "resources/backup.schema.json).")
+    backup.add_argument("-o", "--output", metavar="PATH",
+                        help="file to write (default <serial>.json here); with --all a folder")
+    backup.add_argument("--all", action="store_true",
+                        help="scan the bus and back up every meter, one file per serial")
+    backup.add_argument("--first", type=int, default=1, help="with --all: first address")
+    backup.add_argument("--last", type=int, default=247, help="with --all: last address")
+    backup.add_argument("--force", action="store_true", help="replace existing files")
+
+
+def add_restore_arguments(restore: argparse.ArgumentParser) -> None:
+    """The description and options of `restore` (its one-line help is in cli/main.py)."""
+    restore.description = (
+        "Compare the file with the meter key by key, save the meter's current settings as an "
+        "undo backup, then write only what differs (link settings last, followed). The CT "
+        "ratio is restored only with --include-ct.")
+    restore.add_argument("file", nargs="?", metavar="FILE", help="backup file to restore")
+    restore.add_argument("--template", metavar="FILE",
+                         help="apply FILE's settings as a template, never copying per-meter "
+                              "keys (" + ", ".join(rs.TEMPLATE_SKIPPED) + ")")
+    restore.add_argument("--addresses", metavar="LIST",
+                         help="with --template: meters to configure, e.g. 1,2,5-7")
+    restore.add_argument("--dry-run", action="store_true",
+                         help="show what would change and write nothing")
+    restore.add_argument("--include-ct", action="store_true",
+                         help="also restore the CT ratio (uses one of its 7 changes; never with "
+                              "--template)")
+    restore.add_argument("--yes", action="store_true",
+                         help="confirm a CT ratio change without asking")
+    restore.add_argument("--undo-dir", metavar="DIR",
+                         help="folder for the automatic pre-restore backup (default: "
+                              "<user data dir>/wago-meter-configurator/pre-restore, "
+                              f"or ${rs.ENV_DATA_DIR}/pre-restore)")
+
+
+def add_report_arguments(report: argparse.ArgumentParser) -> None:
+    """The description and options of `report` (its one-line help is in cli/main.py)."""
+    report.description = (
+        "Identity, checksum verdict (manual 4.3), all settings, energy per tariff with OBIS "
+        "codes, live values and phase / current-direction / quadrant checks, one A4 page per "
+        "meter.")
+    report.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
+                        help="PDF file to write")
+    report.add_argument("--all", action="store_true", help="every meter found on the bus")
+    report.add_argument("--first", type=int, default=1, help="with --all: first address")
+    report.add_argument("--last", type=int, default=247, help="with --all: last address")
+    report.add_argument("--force", action="store_true", help="replace an existing file")
+
+
 def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
@@ -436,4 +490,5 @@ def report(args: argparse.Namespace) -> int:
     return int(failures[0][1].exit_code) if failures else 0
 
 
-__all__ = ["backup", "plan_text", "report", "report_text", "restore"]
+__all__ = ["add_backup_arguments", "add_report_arguments", "add_restore_arguments", "backup",
+           "plan_text", "report", "report_text", "restore"]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
+import json
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the CLI's parser imports this module for add_scan_arguments: keep it light
-    from ..model.models import Model
+from ..model.models import Model
 
 
 def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,9 +35,6 @@ def demo_meter(model: Model, address: int) -> Iterator[str]:
 
 def ble_scan(args: argparse.Namespace) -> int:
     """`configurator ble-scan`: meters in Bluetooth LE range, strongest first."""
-    import asyncio
-    import json
-
     from ..services import ble_session
     from ..services.ble_discovery import discover_meters
 

@@ -1,19 +1,17 @@
 """The `configurator` command line: parse, run one command, turn every failure into a sentence.
 
-Start-up stays short: the parser is built from argparse and light modules only, and a command's
-module is imported when that command runs (RUNNERS), so `read` never loads backup, restore,
-report or Bluetooth code, and Qt is imported only for the window.
+Start-up stays short: the parser gives options only to the command on the command line, and a
+command's module is imported only when that command runs, so `read` never loads the backup,
+restore, report, Bluetooth or simulator code, and Qt is imported only for the window
+(tests/cli/test_cli_imports.py counts what loads).
 
 A command is registered here in two places:
-1. its arguments in `build_parser`: one `sub.add_parser(...)` call (`parents=[conn]` adds the
-   connection options), its options added right there or by an `add_arguments(parser)` of a
-   module whose top imports nothing heavy (the parser is built for every command and for
-   --help; tests/cli/test_cli_imports.py checks what loads). Options that need a heavy module
-   are added only `if named("command")` (see "simulate"); help text that needs one is filled
-   in by a `complete_help` function, choices by `LazyChoices` (cli/parser.py);
+1. in `build_parser`, one `command("name", "one-line help")` call; if it has options:
+   `if p := command(...):` then `p.add_argument(...)` or `add_xyz_arguments(p)` imported from
+   its module inside that `if` (so a heavy module loads only for its own command);
 2. its runner in RUNNERS: "name": "module:function", the module relative to configurator.cli
-   (e.g. ".check_command:check"); the function takes the parsed arguments and returns the exit
-   code. Its module is imported only when the command runs.
+   (e.g. ".check_command:check"); the function takes the parsed arguments and returns the
+   exit code.
 """
 
 from __future__ import annotations
@@ -23,11 +21,10 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .. import __version__
 from ..errors import ConfiguratorError, ExitCode, UsageError
-from . import backup_args, ble_commands
-from .parser import CommandParser, LazyChoices
 
 ENV_PORT = "CONFIGURATOR_PORT"
 
@@ -68,32 +65,24 @@ DEFAULTS = {"port": None, "protocol": "modbus", "address": None, "baud": None, "
             "pin": None}
 
 
-def _settings_help(parser: argparse.ArgumentParser) -> None:
-    """`get --help` and `set --help` list every setting (the settings table loads only here)."""
+def _settings_epilog() -> str:
+    """The list of settings that `get --help` and `set --help` end with."""
     from ..model.settings import SETTINGS
 
-    parser.epilog = "settings:\n" + "\n".join(
+    return "settings:\n" + "\n".join(
         f"  {s.key:<24} {s.domain.describe()}" for s in SETTINGS.values())
-
-
-def _action_names() -> list[str]:
-    from ..model.settings import ACTIONS
-
-    return list(ACTIONS)
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser (also the source of `--help`).
 
-    With `argv`, options that need a heavy module are added only for a command named in it
-    (the parser then parses `argv` as the full one would); without, the full parser.
+    Given the command line `argv`, only the commands named in it get their options (and import
+    what those need), so the parser for `read` never loads the settings table, the backup code
+    or the simulator; it parses `argv` exactly as the full parser would. Without `argv`, every
+    command's full parser.
     """
-
-    def named(command: str) -> bool:
-        return argv is None or command in argv
-
     conn = _connection_parser()
-    parser = CommandParser(
+    parser = argparse.ArgumentParser(
         prog="configurator", parents=[conn],
         description="Configure and read WAGO 879-30xx MID energy meters (4PU, 4PS, 2PU CT).",
         epilog="Exit codes: " + ", ".join(f"{c.value} {c.name.lower()}" for c in ExitCode),
@@ -104,38 +93,63 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
                              "wait until it is connected and painted, close it, exit 0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("info", parents=[conn], help="who the meter is: model, serial, firmware, "
-                   "checksum, counters, quadrants")
-    sub.add_parser("read", parents=[conn], help="all measurements and energy registers")
-    get = sub.add_parser("get", parents=[conn], help="read settings",
-                         formatter_class=argparse.RawDescriptionHelpFormatter,
-                         complete_help=_settings_help)
-    get.add_argument("keys", nargs="*", metavar="KEY", help="settings to read (default: all)")
-    set_ = sub.add_parser("set", parents=[conn], help="change settings (validated, verified)",
-                          formatter_class=argparse.RawDescriptionHelpFormatter,
-                          complete_help=_settings_help)
-    set_.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
-    set_.add_argument("--yes", action="store_true",
-                      help="confirm changes that cannot be undone (ct.ratio)")
-    reset = sub.add_parser("reset", parents=[conn], help="reset a counter")
-    reset.add_argument("action", help="which counter").choices = LazyChoices(_action_names)
-    scan = sub.add_parser("scan", parents=[conn], help="find meters on the bus")
-    scan.add_argument("--first", type=int, default=None,
-                      help="first address (default 1; M-Bus 0)")
-    scan.add_argument("--last", type=int, default=None,
-                      help="last address (default 247; M-Bus 250)")
-    scan.add_argument("--secondary", action="store_true",
-                      help="M-Bus: find every meter by secondary address (wildcard search), "
-                           "even when several share a primary address")
-    sub.add_parser("ports", parents=[conn], help="list serial ports")
-    ble_commands.add_scan_arguments(
-        sub.add_parser("ble-scan", parents=[conn], help="list meters in Bluetooth LE range"))
-    backup_args.add_parsers(sub, conn)
-    simulate = sub.add_parser("simulate", help="run simulated meters on a pseudo-terminal")
-    if named("simulate"):  # the simulator's options load its module (dataclasses, physics)
-        from ..simulator import command as simulator_command
+    def command(name: str, summary: str, connection: bool = True,
+                **kwargs: Any) -> argparse.ArgumentParser | None:
+        """Add command `name` (`summary`: its line in --help). Returns its parser, to add its
+        options to, or None when `name` is not on the command line: then they are not needed."""
+        if argv is not None and name not in argv:
+            sub.add_parser(name, help=summary)
+            return None
+        return sub.add_parser(name, help=summary, parents=[conn] if connection else [],
+                              **kwargs)
 
-        simulator_command.add_arguments(simulate)
+    raw = argparse.RawDescriptionHelpFormatter
+    command("info", "who the meter is: model, serial, firmware, checksum, counters, quadrants")
+    command("read", "all measurements and energy registers")
+    if get := command("get", "read settings", formatter_class=raw):
+        get.epilog = _settings_epilog()
+        get.add_argument("keys", nargs="*", metavar="KEY", help="settings to read (default: all)")
+    if set_ := command("set", "change settings (validated, verified)", formatter_class=raw):
+        set_.epilog = _settings_epilog()
+        set_.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
+        set_.add_argument("--yes", action="store_true",
+                          help="confirm changes that cannot be undone (ct.ratio)")
+    if reset := command("reset", "reset a counter"):
+        from ..model.settings import ACTIONS
+
+        reset.add_argument("action", choices=list(ACTIONS), help="which counter")
+    if scan := command("scan", "find meters on the bus"):
+        scan.add_argument("--first", type=int, default=None,
+                          help="first address (default 1; M-Bus 0)")
+        scan.add_argument("--last", type=int, default=None,
+                          help="last address (default 247; M-Bus 250)")
+        scan.add_argument("--secondary", action="store_true",
+                          help="M-Bus: find every meter by secondary address (wildcard search), "
+                               "even when several share a primary address")
+    command("ports", "list serial ports")
+    if ble_scan := command("ble-scan", "list meters in Bluetooth LE range"):
+        from .ble_commands import add_scan_arguments
+
+        add_scan_arguments(ble_scan)
+    if backup := command("backup", "save a meter's settings, identity and energy snapshot to a "
+                         "JSON file (--all: every meter on the bus)"):
+        from .backup_commands import add_backup_arguments
+
+        add_backup_arguments(backup)
+    if restore := command("restore", "write a backup's settings back to a meter (--template: "
+                          "to several meters)"):
+        from .backup_commands import add_restore_arguments
+
+        add_restore_arguments(restore)
+    if report := command("report", "commissioning report as PDF, one page per meter"):
+        from .backup_commands import add_report_arguments
+
+        add_report_arguments(report)
+    if simulate := command("simulate", "run simulated meters on a pseudo-terminal",
+                           connection=False):
+        from ..simulator.command import add_arguments
+
+        add_arguments(simulate)
     return parser
 
 

@@ -4,28 +4,25 @@
 both into `configurator simulate`, and `python -m configurator.simulator` uses them directly.
 The first line printed is always `Simulated meter bus on <pty path>` (tests and tools wait for
 it), followed by one line per meter and, with --link, `Link: <path>`.
-
-Only light modules are imported at the top: `configurator --help` builds this parser, so the
-meter model, the bus and asyncio load inside the functions that run the simulator.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import ConfiguratorError, ExitCode
+from ..model.models import Model
+from ..model.settings import SETTINGS
+from .bus import LinkPathError, MeterBus
+from .meter import VirtualMeter
 from .physics import DEMO_HISTORY_HOURS, PHASES
-
-if TYPE_CHECKING:
-    from ..model.models import Model
-    from .bus import MeterBus
-    from .meter import VirtualMeter
-    from .state import StateFile
+from .state import StateFile
 
 READY_PREFIX = "Simulated meter bus on "
 LINK_PREFIX = "Link: "
@@ -108,8 +105,6 @@ class OptionError(ConfiguratorError):
 
 
 def _check(option: str, key: str, text: str) -> Any:
-    from ..model.settings import SETTINGS
-
     try:
         return SETTINGS[key].domain.parse(key, text)
     except ConfiguratorError as exc:
@@ -119,8 +114,6 @@ def _check(option: str, key: str, text: str) -> Any:
 
 def parse_options(args: argparse.Namespace) -> SimulatorOptions:
     """Validate parsed arguments; raises OptionError with one sentence for the user."""
-    from ..model.models import Model
-
     try:
         model = Model.parse(args.model)
     except ValueError as exc:
@@ -197,8 +190,6 @@ def _mbus_options(args: argparse.Namespace, count: int) -> dict[str, Any]:
 
 def build_meters(options: SimulatorOptions, state_file: StateFile | None) -> list[VirtualMeter]:
     """The meters of a run: restored from the state file where it has them, else new."""
-    from .meter import VirtualMeter
-
     if state_file is not None:
         state_file.load()
     meters: list[VirtualMeter] = []
@@ -232,8 +223,6 @@ def _set_mbus(meter: VirtualMeter, options: SimulatorOptions, index: int) -> Non
 
 
 async def _serve(bus: MeterBus) -> None:
-    import asyncio
-
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -255,11 +244,6 @@ async def _serve(bus: MeterBus) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the simulator until SIGINT or SIGTERM; returns the process exit code."""
-    import asyncio
-
-    from .bus import LinkPathError, MeterBus
-    from .state import StateFile
-
     try:
         options = parse_options(args)
         state_file = StateFile(options.state) if options.state else None
