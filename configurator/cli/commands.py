@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from typing import Any
 
@@ -27,6 +26,8 @@ from .connect import options_from, with_demo
 
 
 def _print_json(data: Any) -> None:
+    import json  # only for --json
+
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 

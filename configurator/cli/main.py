@@ -198,6 +198,26 @@ def load_runner(target: str) -> Runner:
     return runner
 
 
+def import_asyncio_without_tls() -> None:
+    """Import asyncio without the ssl module, which it loads only to offer TLS connections.
+
+    No command opens one (serial ports, Bluetooth over D-Bus), and ssl is a tenth of a meter
+    command's start-up (bench/bench_modbus.py). `import ssl` works again afterwards; only
+    asyncio's own TLS support stays off in this process.
+    """
+    if "asyncio" in sys.modules or "ssl" in sys.modules:
+        return
+    sys.modules["ssl"] = None  # type: ignore[assignment]  # `import ssl` raises ImportError
+    try:
+        import asyncio  # noqa: F401
+    except ImportError:  # an asyncio that cannot do without ssl: the ordinary import
+        for name in [n for n in sys.modules if n == "asyncio" or n.startswith("asyncio.")]:
+            del sys.modules[name]
+    finally:
+        del sys.modules["ssl"]
+    import asyncio  # noqa: F401, F811
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     arguments = _demo_model_explicit(list(sys.argv[1:] if argv is None else argv))
@@ -227,6 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.demo is None:
                 raise UsageError(problem)
             print(f"{problem.split(':')[0]}: showing the demo as text.\n", file=sys.stderr)
+        import_asyncio_without_tls()
         runner = load_runner(RUNNERS[args.command] if args.command else DEMO_OVERVIEW)
         from .connect import with_demo
 
