@@ -65,7 +65,7 @@ class Template(str):
     def __reduce__(self) -> tuple[Any, ...]:
         return (Template, (str(self), self.context))
 
-    def format(self, *args: Any, **params: Any) -> Message:  # type: ignore[override]
+    def format(self, *args: Any, **params: Any) -> Message:
         """The English text with `params` filled in (named placeholders only)."""
         if args:
             raise TypeError("message templates take named placeholders only")

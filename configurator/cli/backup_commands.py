@@ -340,7 +340,7 @@ def restore(args: argparse.Namespace) -> int:
             changes = plan.changes()
             if ct in changes:
                 identity = await session.identify()
-                await _confirm_irreversible(session, {ct: changes[ct]},  # type: ignore[arg-type]
+                await _confirm_irreversible(session, {ct: changes[ct]},
                                             identity.values, args)
             report = await rs.apply_restore(session, plan, options=options,
                                             undo_dir=args.undo_dir)

@@ -16,6 +16,7 @@ from ..model.settings import (
     parse_assignment,
     setting,
 )
+from ..services.api import MeterSession
 from ..services.connection import open_master, open_meter, require_port
 from ..services.meter import ModbusMeter
 from ..services.scan import Found
@@ -150,14 +151,14 @@ def set_(args: argparse.Namespace) -> int:
     return asyncio.run(go())
 
 
-async def _confirm_irreversible(meter: ModbusMeter, changes: dict[Setting, Any],
+async def _confirm_irreversible(meter: MeterSession, changes: dict[Setting, Any],
                                 identity: dict[str, Any], args: argparse.Namespace) -> None:
     ct = SETTINGS["ct.ratio"]
     if ct not in changes or identity.get("ct.ratio") == changes[ct]:
         return
     history = await meter.read_ct_history()
     used = sum(1 for key, value in history.items()
-               if key.endswith(".ratio") and getattr(value, "primary", 0))
+               if key.endswith(".ratio") and bool(getattr(value, "primary", 0)))
     left = 7 - used
     if left <= 0:
         raise UnsupportedError("All 7 CT ratio changes of this meter are used up (manual 6.9); "

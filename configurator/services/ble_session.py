@@ -80,7 +80,7 @@ def recall_pin(device: str) -> str | None:
     if keyring is None:
         return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, meter_name(device))  # type: ignore[no-any-return]
+        return keyring.get_password(KEYRING_SERVICE, meter_name(device))
     except Exception as exc:  # no backend (headless), locked, D-Bus down: all mean "none"
         log.debug("no PIN from the OS keyring: %s", type(exc).__name__)
         return None

@@ -142,9 +142,10 @@ async def collect_report(session: MeterSession, options: ConnectionOptions | str
 # --- HTML -----------------------------------------------------------------------------------
 
 ACCENT = "#1c3f6e"
-VERDICT_STYLE = {OK: ("#1e7b34", "#e6f4ea", QT_TRANSLATE_NOOP("Report", "PASS")),
-                 WARN: ("#8a5a00", "#fff4d6", QT_TRANSLATE_NOOP("Report", "CHECK")),
-                 FAIL: ("#b00020", "#fde7ea", QT_TRANSLATE_NOOP("Report", "FAIL"))}
+VERDICT_STYLE: dict[str, tuple[str, str, str]] = {
+    OK: ("#1e7b34", "#e6f4ea", QT_TRANSLATE_NOOP("Report", "PASS")),
+    WARN: ("#8a5a00", "#fff4d6", QT_TRANSLATE_NOOP("Report", "CHECK")),
+    FAIL: ("#b00020", "#fde7ea", QT_TRANSLATE_NOOP("Report", "FAIL"))}
 
 ENERGY_ROWS = (
     (QT_TRANSLATE_NOOP("Report", "Active energy import"), "energy.active.import", "kWh"),

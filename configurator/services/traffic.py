@@ -92,7 +92,7 @@ def describe(entry: TrafficEntry) -> str:
         kind = {0x68: QT_TRANSLATE_NOOP("Services", "M-Bus long frame"),
                 0x10: QT_TRANSLATE_NOOP("Services", "M-Bus short frame"),
                 0xE5: QT_TRANSLATE_NOOP("Services", "M-Bus ack")}
-        what = kind[data[0]]
+        what: str = kind[data[0]]
     else:
         what = describe_modbus(entry.direction, data)
     if not entry.note:
