@@ -97,8 +97,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
                 **kwargs: Any) -> argparse.ArgumentParser | None:
         """Add command `name` (`summary`: its line in --help). Returns its parser, to add its
         options to, or None when `name` is not on the command line: then they are not needed."""
-        if argv is not None and name not in argv:
-            sub.add_parser(name, help=summary)
+        if argv is not None and name not in argv:  # listed in --help, never parsed
+            sub.add_parser(name, help=summary, add_help=False)
             return None
         return sub.add_parser(name, help=summary, parents=[conn] if connection else [],
                               **kwargs)
