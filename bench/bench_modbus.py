@@ -209,10 +209,12 @@ def one_shot_commands(port: str, runs: int) -> dict[str, list[float]]:
     return timed_runs(commands, runs)
 
 
-def print_one_shot(samples: dict[str, list[float]], runs: int) -> None:
-    """Medians, and ratios to mbpoll -1."""
+def one_shot_section(port: str, runs: int) -> None:
+    """Section 2: medians of the one-shot commands, and ratios to mbpoll -1."""
+    mode = install_mode()  # compiles first
+    samples = one_shot_commands(port, runs)
     print(f"2. one-shot commands, whole processes, alternating, median of {runs}:")
-    print(f"   install: {install_mode()}")
+    print(f"   install: {mode}")
     ref_name = "mbpoll -1 (28 floats)"
     ref = median_ms(samples[ref_name]) if ref_name in samples else None
     for name, values in samples.items():
@@ -254,7 +256,7 @@ def main() -> None:
             SimulatorProcess("--link", str(Path(tmp) / "bus")) as sim:
         port = sim.port
         if args.one_shot:
-            print_one_shot(one_shot_commands(port, args.runs), args.runs)
+            one_shot_section(port, args.runs)
             return
         asyncio.run(ours(port, 20))  # warm-up
         floor = median_ms(raw_pyserial(port, args.reads))
@@ -275,7 +277,7 @@ def main() -> None:
                   "(aim <= 1.5x)")
         else:
             print("   mbpoll (and stdbuf) not installed: no reference")
-        print_one_shot(one_shot_commands(port, args.runs), args.runs)
+        one_shot_section(port, args.runs)
     with tempfile.TemporaryDirectory() as tmp, SimulatorProcess(
             "--link", str(Path(tmp) / "bus"), "--address", "1", "--address", "100",
             "--address", "247", "--wire-timing") as sim:
