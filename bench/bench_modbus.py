@@ -12,8 +12,19 @@
    (asyncio's sleep rounds up to the next millisecond in epoll, which would otherwise swamp
    the figure). This is the per-transaction comparison with mbpoll that a one-shot process
    cannot give.
-2. Per command, as whole processes: a one-shot read of the same 56 registers with this
-   project's stack against `mbpoll -1` (Debian's independent Modbus client), median of runs.
+2. Per command, as whole processes, in alternating runs against the same simulator: the
+   installed `configurator --port P read` and `info` (the console script beside this Python,
+   as a user runs it) against `mbpoll -1` reading the same 28 floats (Debian's independent
+   Modbus client; FACTS.md: 21.7 ms median), with the aim `read` <= 4x mbpoll; also the
+   project's stack alone in a bare script (no CLI), `python -c pass` (the interpreter's own
+   start) and `configurator --help` (aim < 100 ms). How the package is installed changes
+   these figures (an editable install's import hook, bytecode), so they are printed too.
+   Measured on a shared two-core machine: Python's start with asyncio (without ssl, see
+   cli/main.py) and pyserial alone is about 2.9x mbpoll, pymodbus about 0.8x more (its PDU
+   package imports its datastore and simulator, and every pymodbus import runs the package's
+   __init__, so there is no narrower import of its CRC and PDU code). Own framing code instead
+   of pymodbus would still leave `read` above 4x, so pymodbus stays behind
+   protocol/modbus_rtu.py.
 3. Scan of addresses 1-247 with 3 meters present, simulator emulating 9600-baud wire time:
    wall time and probes against the wire-time minimum (every probe and answer on the wire).
 """
@@ -136,6 +147,9 @@ def mbpoll_polled(port: str, polls: int) -> list[float] | None:
     return [b - a - POLL_PERIOD for a, b in zip(stamps, stamps[1:], strict=False)]
 
 
+MBPOLL_READ = ["-m", "rtu", "-b", "9600", "-P", "none", "-a", "1", "-r", str(ADDRESS + 1),
+               "-c", str(COUNT // 2), "-t", "4:float", "-B", "-1", "-q"]
+
 ONE_SHOT = (
     "import asyncio, sys\n"
     "from configurator.protocol.modbus_master import ModbusMaster\n"
@@ -150,20 +164,78 @@ ONE_SHOT = (
 )
 
 
-def one_shot_commands(port: str, runs: int) -> tuple[list[float], list[float] | None]:
-    ours_samples, mbpoll_samples = [], []
-    mbpoll = shutil.which("mbpoll")
+def console_script() -> str | None:
+    """The installed `configurator` command of this Python's environment (else on PATH)."""
+    beside = Path(sys.executable).parent / "configurator"
+    return str(beside) if beside.exists() else shutil.which("configurator")
+
+
+def install_mode() -> str:
+    """How the package is installed, which changes start-up time; its bytecode made fresh.
+
+    A wheel install compiles the package at install time; an editable one writes bytecode on
+    the first run, unless PYTHONDONTWRITEBYTECODE is set: then every run would compile the
+    sources again, so the benchmark compiles them first (as an ordinary first run would).
+    """
+    import compileall
+
+    import configurator
+
+    editable = any(name.startswith("__editable__") for name in sys.modules)
+    where = Path(configurator.__file__).resolve().parent
+    fresh = compileall.compile_dir(str(where), quiet=1)
+    kind = "editable (setuptools import hook)" if editable else "path or wheel install"
+    return f"{kind}, {where}, bytecode {'fresh' if fresh else 'NOT writable'}"
+
+
+def timed_runs(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
+    """Run each command `runs` times, alternating them; every run must exit 0."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", ONE_SHOT, port], check=True, capture_output=True)
-        ours_samples.append(time.perf_counter() - start)
-        if mbpoll:
+        for name, argv in commands.items():
             start = time.perf_counter()
-            subprocess.run([mbpoll, "-m", "rtu", "-b", "9600", "-P", "none", "-a", "1",
-                            "-r", str(ADDRESS + 1), "-c", str(COUNT // 2), "-t", "4:float", "-B",
-                            "-1", "-q", port], check=True, capture_output=True)
-            mbpoll_samples.append(time.perf_counter() - start)
-    return ours_samples, (mbpoll_samples if mbpoll else None)
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            samples[name].append(time.perf_counter() - start)
+    return samples
+
+
+def one_shot_commands(port: str, runs: int) -> dict[str, list[float]]:
+    """Section 2: whole processes, alternating, against the simulator on `port`."""
+    commands: dict[str, list[str]] = {}
+    mbpoll = shutil.which("mbpoll")
+    if mbpoll:
+        commands["mbpoll -1 (28 floats)"] = [mbpoll, *MBPOLL_READ, port]
+    script = console_script()
+    if script:
+        commands["configurator read"] = [script, "--port", port, "read"]
+        commands["configurator info"] = [script, "--port", port, "info"]
+        commands["configurator --help"] = [script, "--help"]
+    commands["stack alone (bare script)"] = [sys.executable, "-c", ONE_SHOT, port]
+    commands["python -c pass"] = [sys.executable, "-c", "pass"]
+    return timed_runs(commands, runs)
+
+
+def one_shot_section(port: str, runs: int) -> None:
+    """Section 2: medians of the one-shot commands, and ratios to mbpoll -1."""
+    mode = install_mode()  # compiles first
+    samples = one_shot_commands(port, runs)
+    print(f"2. one-shot commands, whole processes, alternating, median of {runs}:")
+    print(f"   install: {mode}")
+    ref_name = "mbpoll -1 (28 floats)"
+    ref = median_ms(samples[ref_name]) if ref_name in samples else None
+    for name, values in samples.items():
+        line = f"   {name:27s} {median_ms(values):7.1f} ms  (min {min(values) * 1000:6.1f})"
+        if ref and name != ref_name and not name.endswith(("--help", "pass")):
+            line += f"   ratio {median_ms(values) / ref:.2f}x"
+            if name == "configurator read":
+                line += " (aim <= 4x)"
+        elif name == "configurator --help":
+            line += "   (aim < 100 ms)"
+        print(line)
+    if ref is None:
+        print("   mbpoll not installed (apt-get install mbpoll): no reference")
+    if console_script() is None:
+        print("   no installed `configurator` command: pip install -e . first")
 
 
 async def scan_run(port: str) -> tuple[float, int, int, int]:
@@ -182,11 +254,16 @@ async def scan_run(port: str) -> tuple[float, int, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reads", type=int, default=200)
-    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--one-shot", action="store_true",
+                        help="only section 2, the one-shot commands")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, \
             SimulatorProcess("--link", str(Path(tmp) / "bus")) as sim:
         port = sim.port
+        if args.one_shot:
+            one_shot_section(port, args.runs)
+            return
         asyncio.run(ours(port, 20))  # warm-up
         floor = median_ms(raw_pyserial(port, args.reads))
         bare = median_ms(asyncio.run(bare_pymodbus(port, args.reads)))
@@ -206,15 +283,7 @@ def main() -> None:
                   "(aim <= 1.5x)")
         else:
             print("   mbpoll (and stdbuf) not installed: no reference")
-        cmd_ours, cmd_mbpoll = one_shot_commands(port, args.runs)
-        print(f"2. one-shot command reading the same block, whole process, median of "
-              f"{args.runs}:")
-        print(f"   configurator stack        {median_ms(cmd_ours):7.1f} ms")
-        if cmd_mbpoll:
-            print(f"   mbpoll -1                 {median_ms(cmd_mbpoll):7.1f} ms   ratio "
-                  f"{median_ms(cmd_ours) / median_ms(cmd_mbpoll):.2f}x")
-        else:
-            print("   mbpoll not installed (apt-get install mbpoll): no reference")
+        one_shot_section(port, args.runs)
     with tempfile.TemporaryDirectory() as tmp, SimulatorProcess(
             "--link", str(Path(tmp) / "bus"), "--address", "1", "--address", "100",
             "--address", "247", "--wire-timing") as sim:

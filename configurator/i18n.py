@@ -20,14 +20,12 @@ the braces of the expressions. Use `tr("... {name} ...").format(name=...)`.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .resources import resource_path
+if TYPE_CHECKING:  # every CLI command imports this module: the tools' imports wait for them
+    from collections.abc import Callable
+    from pathlib import Path
 
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 CATALOGUE = "configurator"  # resources/i18n/configurator_<lang>.ts / .qm
@@ -67,7 +65,7 @@ class Template(str):
     def __reduce__(self) -> tuple[Any, ...]:
         return (Template, (str(self), self.context))
 
-    def format(self, *args: Any, **params: Any) -> Message:  # type: ignore[override]
+    def format(self, *args: Any, **params: Any) -> Message:
         """The English text with `params` filled in (named placeholders only)."""
         if args:
             raise TypeError("message templates take named placeholders only")
@@ -118,16 +116,23 @@ def message_of(exc: BaseException) -> Any:
 
 def i18n_dir() -> Path:
     """Where the catalogues are."""
+    from .resources import resource_path
+
     return resource_path("i18n")
 
 
 def source_dir() -> Path:
     """The package folder lupdate scans."""
+    from pathlib import Path
+
     return Path(__file__).resolve().parent
 
 
 def tool_path(name: str) -> str | None:
     """A Qt tool (pyside6-lupdate, pyside6-lrelease) beside this interpreter or on PATH."""
+    import shutil
+    from pathlib import Path
+
     beside = Path(sys.executable).parent / name
     if beside.exists():
         return str(beside)
@@ -149,6 +154,8 @@ def python_sources(root: Path | None = None) -> list[str]:
 
 def run_lupdate(ts_files: list[Path], *, no_obsolete: bool = True) -> str:
     """Extract the strings of configurator/ into the .ts files; returns lupdate's output."""
+    import subprocess
+
     args = [_tool("pyside6-lupdate"), *python_sources()]
     if no_obsolete:
         args.append("-no-obsolete")
@@ -159,6 +166,8 @@ def run_lupdate(ts_files: list[Path], *, no_obsolete: bool = True) -> str:
 
 def run_lrelease(ts_file: Path, qm_file: Path) -> str:
     """Compile one catalogue."""
+    import subprocess
+
     done = subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)],
                           capture_output=True, text=True, check=True)
     return done.stdout + done.stderr

@@ -29,17 +29,16 @@ from ..services.files import check_writable_target
 from ..services.outcomes import WriteStatus
 from . import format as fmt
 from . import options as cli_options
-from .commands import confirmer, options_from, scan_command
+from .commands import confirmer, scan_command
+from .connect import options_from
 
 
-def add_parsers(sub: Any, conn: argparse.ArgumentParser) -> None:
-    """Add the backup, restore and report subcommands to the CLI's subparsers."""
-    backup = sub.add_parser(
-        "backup", parents=[conn], help="save a meter's settings, identity and energy snapshot "
-        "to a JSON file (--all: every meter on the bus)",
-        description="Save every readable setting, the identity (model, serial, firmware, "
-                    "checksum), CT ratio and history, counters and an energy snapshot to a "
-                    "versioned JSON file (schema: resources/backup.schema.json).")
+def add_backup_arguments(backup: argparse.ArgumentParser) -> None:
+    """The description and options of `backup` (its one-line help is in cli/main.py)."""
+    backup.description = (
+        "Save every readable setting, the identity (model, serial, firmware, checksum), CT "
+        "ratio and history, counters and an energy snapshot to a versioned JSON file (schema: "
+        "resources/backup.schema.json).")
     backup.add_argument("-o", "--output", metavar="PATH",
                         help="file to write (default <serial>.json here); with --all a folder")
     backup.add_argument("--all", action="store_true",
@@ -50,12 +49,13 @@ def add_parsers(sub: Any, conn: argparse.ArgumentParser) -> None:
                         help="with --all: last address")
     backup.add_argument("--force", action="store_true", help="replace existing files")
 
-    restore = sub.add_parser(
-        "restore", parents=[conn], help="write a backup's settings back to a meter "
-        "(--template: to several meters)",
-        description="Compare the file with the meter key by key, save the meter's current "
-                    "settings as an undo backup, then write only what differs (link settings "
-                    "last, followed). The CT ratio is restored only with --include-ct.")
+
+def add_restore_arguments(restore: argparse.ArgumentParser) -> None:
+    """The description and options of `restore` (its one-line help is in cli/main.py)."""
+    restore.description = (
+        "Compare the file with the meter key by key, save the meter's current settings as an "
+        "undo backup, then write only what differs (link settings last, followed). The CT "
+        "ratio is restored only with --include-ct.")
     restore.add_argument("file", nargs="?", metavar="FILE", help="backup file to restore")
     restore.add_argument("--template", metavar="FILE",
                          help="apply FILE's settings as a template, never copying per-meter "
@@ -75,11 +75,13 @@ def add_parsers(sub: Any, conn: argparse.ArgumentParser) -> None:
                               "<user data dir>/wago-meter-configurator/pre-restore, "
                               f"or ${rs.ENV_DATA_DIR}/pre-restore)")
 
-    report = sub.add_parser(
-        "report", parents=[conn], help="commissioning report as PDF, one page per meter",
-        description="Identity, checksum verdict (manual 4.3), all settings, energy per tariff "
-                    "with OBIS codes, live values and phase / current-direction / quadrant "
-                    "checks, one A4 page per meter.")
+
+def add_report_arguments(report: argparse.ArgumentParser) -> None:
+    """The description and options of `report` (its one-line help is in cli/main.py)."""
+    report.description = (
+        "Identity, checksum verdict (manual 4.3), all settings, energy per tariff with OBIS "
+        "codes, live values and phase / current-direction / quadrant checks, one A4 page per "
+        "meter.")
     report.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
                         help="PDF file to write")
     report.add_argument("--all", action="store_true", help="every meter found on the bus")
@@ -521,4 +523,5 @@ def report(args: argparse.Namespace) -> int:
     return int(failures[0][1].exit_code) if failures else 0
 
 
-__all__ = ["add_parsers", "backup", "plan_text", "report", "report_text", "restore"]
+__all__ = ["add_backup_arguments", "add_report_arguments", "add_restore_arguments", "backup",
+           "plan_text", "report", "report_text", "restore"]

@@ -29,28 +29,10 @@ from typing import Any
 from ..errors import ExitCode, PairingError, UsageError
 from ..model.models import Model
 from . import options as cli_options
+from .pin_options import ENV_PIN, PIN_DEFAULTS, add_pin_arguments
 
-ENV_PIN = "CONFIGURATOR_PIN"
-PIN_DEFAULTS = {"pin_stdin": False, "remember_pin": False, "forget_pin": False}
 NO_SESSION = frozenset({"ports", "ble-scan", "scan", "simulate"})  # commands that never pair
 _MAX_PIN_LINE = 64
-
-
-def add_pin_arguments(group: Any) -> None:
-    """The PIN options, among the connection options (accepted before or after the command)."""
-    s = argparse.SUPPRESS
-    group.add_argument("--pin", default=s,
-                       help="Bluetooth LE pairing PIN, the meter password; visible to other "
-                            "users in the process list: prefer --pin-stdin, the environment "
-                            f"variable {ENV_PIN} or --remember-pin")
-    group.add_argument("--pin-stdin", action="store_true", default=s,
-                       help="read the Bluetooth LE PIN from the first line of standard input")
-    group.add_argument("--remember-pin", action="store_true", default=s,
-                       help="after a successful pairing, keep the PIN in the OS keyring for "
-                            "this --device")
-    group.add_argument("--forget-pin", action="store_true", default=s,
-                       help="remove this --device's PIN from the OS keyring (alone, or before "
-                            "the command)")
 
 
 def add_scan_arguments(parser: argparse.ArgumentParser) -> None:

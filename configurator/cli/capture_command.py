@@ -8,21 +8,16 @@ import asyncio
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from ..errors import FileError
 from ..services.backup import BackupExistsError
 from ..services.capture import Capture, TrafficRecorder, capture_session, summary, write_capture
 from ..services.connection import open_session
-from .commands import options_from
+from .connect import options_from
 
 
-def add_parser(sub: Any, conn: argparse.ArgumentParser) -> None:
-    """The `capture` command's options."""
-    parser = sub.add_parser(
-        "capture", parents=[conn],
-        help="save a support bundle: identity, every register block raw (or the M-Bus "
-             "telegrams), the traffic and versions; replay it with 'simulate --from'")
+def add_capture_arguments(parser: argparse.ArgumentParser) -> None:
+    """The `capture` command's options (its one-line help is in cli/main.py)."""
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="the bundle to write (e.g. meter.capture.json)")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")

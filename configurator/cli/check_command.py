@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import textwrap
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..errors import ExitCode, UsageError
 from ..model.wiring_rules import Expect, Network, parse_expectations
@@ -22,20 +22,21 @@ WIDTH = 100
 HIDDEN_FIGURES = ("expected", "threshold")  # in the header already
 
 
-def add_parser(sub: Any, conn: argparse.ArgumentParser) -> None:
-    """Add `check` to the CLI's subparsers."""
-    check = sub.add_parser(
-        "check", parents=[conn], help="wiring check: per phase and for the installation, with "
-        "figures and what to do (exit 11 when anything is not a pass)",
-        description="Reads the live values and judges the wiring: reversed CT or load "
-                    "direction, a current on the wrong phase (2PU CT), missing phase, voltage "
-                    "and frequency against EN 50160, line voltages against phase voltages "
-                    "(neutral), unbalance. Too little current is 'cannot judge', never a pass. "
-                    "Current angles are derived from PF and the sign of Q, not measured.")
+def add_check_arguments(check: argparse.ArgumentParser) -> None:
+    """The options of `check` (its one-line help is in cli/main.py)."""
+    from . import options
+
+    check.description = (
+        "Reads the live values and judges the wiring: reversed CT or load direction, a current "
+        "on the wrong phase (2PU CT), missing phase, voltage and frequency against EN 50160, "
+        "line voltages against phase voltages (neutral), unbalance. Too little current is "
+        "'cannot judge', never a pass. Current angles are derived from PF and the sign of Q, "
+        "not measured.")
     check.add_argument("--expect", action="append", default=None, metavar="FLOW",
                        help="expected power flow: import (default), export (a generator, PV) "
                             "or either, for all phases, or per phase as l1=export; repeatable")
-    check.add_argument("--samples", type=int, default=1, metavar="N",
+    check.add_argument("--samples", type=options.int_range(1, 100, "a number of readings"),
+                       default=1, metavar="N",
                        help="average N readings (1-100, default 1)")
     check.add_argument("--network", default=Network.THREE_PHASE.value,
                        choices=[n.value for n in Network],
@@ -48,7 +49,8 @@ def check(args: argparse.Namespace) -> int:
 
     from ..services.connection import open_session
     from ..services.wiring import MAX_SAMPLES, check_wiring
-    from .commands import _print_json, options_from
+    from .commands import _print_json
+    from .connect import options_from
 
     try:
         expected = parse_expectations(args.expect or [])
@@ -127,4 +129,4 @@ def report_text(report: WiringReport) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["add_parser", "check", "report_text"]
+__all__ = ["add_check_arguments", "check", "report_text"]

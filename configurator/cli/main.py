@@ -1,26 +1,44 @@
 """The `configurator` command line: parse, run one command, turn every failure into a sentence.
 
-Qt is never imported here: a command that shows no window starts in well under a second.
+Start-up stays short: the parser gives options only to the command on the command line, and a
+command's module is imported only when that command runs, so `read` never loads the backup,
+restore, report, Bluetooth or simulator code, and Qt is imported only for the window
+(tests/cli/test_cli_imports.py counts what loads).
+
+A command is registered here in two places:
+1. in `build_parser`, one `command("name", "one-line help")` call; if it has options:
+   `if p := command(...):` then `p.add_argument(...)` or `add_xyz_arguments(p)` imported from
+   its module inside that `if` (so a heavy module loads only for its own command);
+2. its runner in RUNNERS: "name": "module:function", the module relative to configurator.cli
+   (e.g. ".check_command:check"); the function takes the parsed arguments and returns the
+   exit code.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
-import logging
+import importlib
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 from .. import __version__
 from ..errors import ConfiguratorError, ExitCode, UsageError
-from ..model.settings import ACTIONS, SETTINGS
 from ..protocol.retries import DEFAULT_RETRIES, MAX_RETRIES
-from . import backup_commands, ble_commands, capture_command, check_command, commands, options
+from . import options
+from .pin_options import PIN_DEFAULTS, add_pin_arguments, pin_options_given
 
 ENV_PORT = "CONFIGURATOR_PORT"
+
+
+class CommandLineParser(argparse.ArgumentParser):
+    """argparse, but a mistake on the command line is one sentence (exit 2), not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print `error: <what is wrong>` and where help is, then exit with code 2."""
+        what = message.removeprefix("argument ")
+        self.exit(int(ExitCode.USAGE), f"error: {what} (see '{self.prog} --help')\n")
 
 
 def _connection_parser() -> argparse.ArgumentParser:
@@ -42,7 +60,7 @@ def _connection_parser() -> argparse.ArgumentParser:
     group.add_argument("--device", type=options.device, default=s,
                        help="Bluetooth LE meter: address or name (IM-<serial>); M-Bus: the "
                             "meter's 8-digit secondary address (selects it, address 253)")
-    ble_commands.add_pin_arguments(group)
+    add_pin_arguments(group)
     group.add_argument("--timeout", type=options.timeout, default=s,
                        help="seconds to wait for an answer, up to 60 (default: wire time + 0.5 s)")
     group.add_argument("--retries", type=options.int_range(0, MAX_RETRIES, "a number of retries"),
@@ -66,13 +84,27 @@ def _connection_parser() -> argparse.ArgumentParser:
 DEFAULTS = {"port": None, "protocol": "modbus", "address": None, "baud": None, "parity": None,
             "timeout": None, "demo": None, "json": False, "debug": False, "device": None,
             "pin": None, "trace": False, "from_capture": None, "retries": None,
-            **ble_commands.PIN_DEFAULTS}
+            **PIN_DEFAULTS}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (also the source of `--help`)."""
+def _settings_epilog() -> str:
+    """The list of settings that `get --help` and `set --help` end with."""
+    from ..model.settings import SETTINGS
+
+    return "settings:\n" + "\n".join(
+        f"  {s.key:<24} {s.domain.describe()}" for s in SETTINGS.values())
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser (also the source of `--help`).
+
+    Given the command line `argv`, only the commands named in it get their options (and import
+    what those need), so the parser for `read` never loads the settings table, the backup code
+    or the simulator; it parses `argv` exactly as the full parser would. Without `argv`, every
+    command's full parser.
+    """
     conn = _connection_parser()
-    parser = argparse.ArgumentParser(
+    parser = CommandLineParser(
         prog="configurator", parents=[conn],
         description="Configure and read WAGO 879-30xx MID energy meters (4PU, 4PS, 2PU CT).",
         epilog="Exit codes: " + ", ".join(f"{c.value} {c.name.lower()}" for c in ExitCode),
@@ -83,48 +115,83 @@ def build_parser() -> argparse.ArgumentParser:
                              "wait until it is connected and painted, close it, exit 0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("info", parents=[conn], help="who the meter is: model, serial, firmware, "
-                   "checksum, counters, quadrants")
-    sub.add_parser("read", parents=[conn], help="all measurements and energy registers")
-    keys_help = "\n".join(
-        f"  {s.key:<24} {s.domain.describe()}" for s in SETTINGS.values())
-    get = sub.add_parser("get", parents=[conn], help="read settings",
-                         formatter_class=argparse.RawDescriptionHelpFormatter,
-                         epilog="settings:\n" + keys_help)
-    get.add_argument("keys", nargs="*", metavar="KEY", help="settings to read (default: all)")
-    set_ = sub.add_parser("set", parents=[conn], help="change settings (validated, verified)",
-                          formatter_class=argparse.RawDescriptionHelpFormatter,
-                          epilog="settings:\n" + keys_help)
-    set_.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
-    set_.add_argument("--yes", action="store_true",
-                      help="confirm changes that cannot be undone (ct.ratio, tariff 3/4, "
-                           "link moves) without asking")
-    reset = sub.add_parser("reset", parents=[conn], help="reset a counter")
-    reset.add_argument("action", choices=list(ACTIONS), help="which counter")
-    reset.add_argument("--yes", action="store_true", help="confirm the reset without asking")
-    scan = sub.add_parser("scan", parents=[conn], help="find meters on the bus")
-    scan.add_argument("--first", type=options.address, default=None,
-                      help="first address (default 1; M-Bus 0)")
-    scan.add_argument("--last", type=options.address, default=None,
-                      help="last address (default 247; M-Bus 250)")
-    scan.add_argument("--secondary", action="store_true",
-                      help="M-Bus: find every meter by secondary address (wildcard search), "
-                           "even when several share a primary address")
-    sub.add_parser("ports", parents=[conn], help="list serial ports")
-    ble_commands.add_scan_arguments(
-        sub.add_parser("ble-scan", parents=[conn], help="list meters in Bluetooth LE range"))
-    backup_commands.add_parsers(sub, conn)
-    check_command.add_parser(sub, conn)
-    capture_command.add_parser(sub, conn)
-    simulate = sub.add_parser("simulate", help="run simulated meters on a pseudo-terminal")
-    from ..simulator import command as simulator_command
+    def command(name: str, summary: str, connection: bool = True,
+                **kwargs: Any) -> argparse.ArgumentParser | None:
+        """Add command `name` (`summary`: its line in --help). Returns its parser, to add its
+        options to, or None when `name` is not on the command line: then they are not needed."""
+        if argv is not None and name not in argv:  # listed in --help, never parsed
+            sub.add_parser(name, help=summary, add_help=False)
+            return None
+        return sub.add_parser(name, help=summary, parents=[conn] if connection else [],
+                              **kwargs)
 
-    simulator_command.add_arguments(simulate)
+    raw = argparse.RawDescriptionHelpFormatter
+    command("info", "who the meter is: model, serial, firmware, checksum, counters, quadrants")
+    command("read", "all measurements and energy registers")
+    if get := command("get", "read settings", formatter_class=raw):
+        get.epilog = _settings_epilog()
+        get.add_argument("keys", nargs="*", metavar="KEY", help="settings to read (default: all)")
+    if set_ := command("set", "change settings (validated, verified)", formatter_class=raw):
+        set_.epilog = _settings_epilog()
+        set_.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
+        set_.add_argument("--yes", action="store_true",
+                          help="confirm changes that cannot be undone (ct.ratio, tariff 3/4, "
+                               "link moves) without asking")
+    if reset := command("reset", "reset a counter"):
+        from ..model.settings import ACTIONS
+
+        reset.add_argument("action", choices=list(ACTIONS), help="which counter")
+        reset.add_argument("--yes", action="store_true", help="confirm the reset without asking")
+    if scan := command("scan", "find meters on the bus"):
+        scan.add_argument("--first", type=options.address, default=None,
+                          help="first address (default 1; M-Bus 0)")
+        scan.add_argument("--last", type=options.address, default=None,
+                          help="last address (default 247; M-Bus 250)")
+        scan.add_argument("--secondary", action="store_true",
+                          help="M-Bus: find every meter by secondary address (wildcard search), "
+                               "even when several share a primary address")
+    command("ports", "list serial ports")
+    if ble_scan := command("ble-scan", "list meters in Bluetooth LE range"):
+        from .ble_commands import add_scan_arguments
+
+        add_scan_arguments(ble_scan)
+    if backup := command("backup", "save a meter's settings, identity and energy snapshot to a "
+                         "JSON file (--all: every meter on the bus)"):
+        from .backup_commands import add_backup_arguments
+
+        add_backup_arguments(backup)
+    if restore := command("restore", "write a backup's settings back to a meter (--template: "
+                          "to several meters)"):
+        from .backup_commands import add_restore_arguments
+
+        add_restore_arguments(restore)
+    if report := command("report", "commissioning report as PDF, one page per meter"):
+        from .backup_commands import add_report_arguments
+
+        add_report_arguments(report)
+    if check := command("check", "wiring check: per phase and for the installation, with "
+                        "figures and what to do (exit 11 when anything is not a pass)"):
+        from .check_command import add_check_arguments
+
+        add_check_arguments(check)
+    if capture := command("capture", "save a support bundle: identity, every register block "
+                          "raw (or the M-Bus telegrams), the traffic and versions; replay it "
+                          "with 'simulate --from'"):
+        from .capture_command import add_capture_arguments
+
+        add_capture_arguments(capture)
+    if simulate := command("simulate", "run simulated meters on a pseudo-terminal",
+                           connection=False):
+        from ..simulator.command import add_arguments
+
+        add_arguments(simulate)
     return parser
 
 
 def _demo_model_explicit(argv: list[str]) -> list[str]:
     """Let `--demo info` mean the default model, not a model called "info"."""
+    if "--demo" not in argv:
+        return argv
     from ..model.models import Model
 
     out = []
@@ -139,29 +206,61 @@ def _demo_model_explicit(argv: list[str]) -> list[str]:
     return out
 
 
-RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "info": commands.info,
-    "read": commands.read,
-    "get": commands.get,
-    "set": commands.set_,
-    "reset": commands.reset,
-    "scan": commands.scan,
-    "ports": commands.ports,
-    "ble-scan": ble_commands.ble_scan,
-    "backup": backup_commands.backup,
-    "restore": backup_commands.restore,
-    "report": backup_commands.report,
-    "check": check_command.check,
-    "capture": capture_command.capture,
+# Every command's runner, "module:function" (module relative to configurator.cli), imported
+# only when its command runs.
+RUNNERS: dict[str, str] = {
+    "info": ".commands:info",
+    "read": ".commands:read",
+    "get": ".commands:get",
+    "set": ".commands:set_",
+    "reset": ".commands:reset",
+    "scan": ".commands:scan",
+    "ports": ".commands:ports",
+    "ble-scan": ".ble_commands:ble_scan",
+    "backup": ".backup_commands:backup",
+    "restore": ".backup_commands:restore",
+    "report": ".backup_commands:report",
+    "check": ".check_command:check",
+    "capture": ".capture_command:capture",
+    "simulate": "..simulator.command:run",
 }
+DEMO_OVERVIEW = ".commands:demo_overview"  # --demo and no command, without a display
+Runner = Callable[[argparse.Namespace], int]
+
+
+def load_runner(target: str) -> Runner:
+    """The function a RUNNERS target names ("module:function"), its module imported now."""
+    module, _, function = target.partition(":")
+    runner: Runner = getattr(importlib.import_module(module, __package__), function)
+    return runner
+
+
+def import_asyncio_without_tls() -> None:
+    """Import asyncio without the ssl module, which it loads only to offer TLS connections.
+
+    No command opens one (serial ports, Bluetooth over D-Bus), and ssl is a tenth of a meter
+    command's start-up (bench/bench_modbus.py). `import ssl` works again afterwards; only
+    asyncio's own TLS support stays off in this process.
+    """
+    if "asyncio" in sys.modules or "ssl" in sys.modules:
+        return
+    sys.modules["ssl"] = None  # type: ignore[assignment]  # `import ssl` raises ImportError
+    try:
+        import asyncio  # noqa: F401
+    except ImportError:  # an asyncio that cannot do without ssl: the ordinary import
+        for name in [n for n in sys.modules if n == "asyncio" or n.startswith("asyncio.")]:
+            del sys.modules[name]
+    finally:
+        del sys.modules["ssl"]
+    import asyncio  # noqa: F401, F811
 
 
 def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, object] | None = None
          ) -> int:
     """Entry point of the console script; returns the exit code. `ble_backends`: bleak
     (scanner, client) backends for BLE (the simulator in tests; None: the platform's own)."""
-    parser = build_parser()
-    args = parser.parse_args(_demo_model_explicit(list(sys.argv[1:] if argv is None else argv)))
+    arguments = _demo_model_explicit(list(sys.argv[1:] if argv is None else argv))
+    args = build_parser(arguments).parse_args(arguments)
     for name, default in DEFAULTS.items():
         if not hasattr(args, name):
             setattr(args, name, default)
@@ -170,23 +269,26 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
     args.ble_backends = ble_backends
     if args.from_capture and args.demo is None and args.command != "simulate":
         args.demo = "4PU"  # --from is a demo meter; the capture says which model
+    import logging
+
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    from ..services.traffic import set_trace
+    if args.trace or args.debug:  # every frame of every master, to stderr
+        from ..services.traffic import set_trace
 
-    set_trace(args.trace or args.debug)  # every frame of every master, to stderr
+        set_trace(True)
     try:
         options.check_args(args)
-        if args.command == "simulate":
-            from ..simulator import command as simulator_command
-
-            return simulator_command.run(args)
+        if args.command == "simulate":  # its own options, never a --demo meter
+            return load_runner(RUNNERS["simulate"])(args)
         if args.self_test:
             if args.command is not None:
                 raise UsageError("--self-test takes no command.")
             return _self_test(args.demo)
         if args.forget_pin and args.command is None:
-            return ble_commands.forget_only(args)
+            from .ble_commands import forget_only
+
+            return forget_only(args)
         if args.command is None and not args.json:  # the desktop window
             from ..ui.display import display_problem
 
@@ -196,9 +298,15 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
             if args.demo is None:
                 raise UsageError(problem)
             print(f"{problem.split(':')[0]}: showing the demo as text.\n", file=sys.stderr)
-        runner = RUNNERS.get(args.command) if args.command else commands.demo_overview
-        assert runner is not None
-        return commands.with_demo(args, ble_commands.with_pin(args, runner))
+        import_asyncio_without_tls()
+        runner = load_runner(RUNNERS[args.command] if args.command else DEMO_OVERVIEW)
+        if args.protocol == "ble" or pin_options_given(args):  # where the PIN comes from
+            from .ble_commands import with_pin
+
+            runner = with_pin(args, runner)
+        from .connect import with_demo
+
+        return with_demo(args, runner)
     except ConfiguratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return int(exc.exit_code)
@@ -206,11 +314,15 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
         print("Interrupted.", file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        import contextlib
+
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # the last line of defence: a sentence, never a traceback
         if args.debug:
+            import traceback
+
             traceback.print_exc()
         print(f"error: unexpected failure: {exc!r} (run with --debug for details).",
               file=sys.stderr)
@@ -257,6 +369,8 @@ def _self_test(demo: str | None) -> int:
 
 def run_async(coro: object) -> int:
     """Run a coroutine to completion and return its exit code."""
+    import asyncio
+
     return asyncio.run(coro)  # type: ignore[arg-type]
 
 

@@ -20,7 +20,7 @@ from ..services.mbus_scan import MbusFound, SearchProgress, scan_primary, scan_s
 from ..services.mbus_session import open_mbus_master
 from ..services.scan import bus_error, bus_where
 from . import format as fmt
-from .commands import options_from
+from .connect import options_from
 
 
 def scan_mbus(args: argparse.Namespace) -> int:

@@ -7,17 +7,17 @@ range it allows; a refusal is an `argparse.ArgumentTypeError`, so argparse print
 and exits with code 2 (invalid command line) before anything is opened or written.
 
 The allowed baud rates and addresses come from the settings table (model/settings.py), never
-from a second list.
+from a second list. The table is loaded only when an option that needs it is parsed, so
+`configurator --help` stays light (tests/cli/test_cli_imports.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import re
 from collections.abc import Callable
-
-from ..model.settings import MODBUS_BAUD_CODES, SETTINGS
 
 _INTEGER = re.compile(r"[0-9]+")
 _DECIMAL = re.compile(r"[0-9]+(\.[0-9]*)?|\.[0-9]+")
@@ -102,43 +102,54 @@ def plain_number(what: str, *, decimal: bool = False) -> Callable[[str], float |
     return parse
 
 
-def _baud_rates() -> tuple[int, ...]:
-    """Every baud rate the meter can be set to, over Modbus RTU or M-Bus (settings table)."""
-    mbus = SETTINGS["mbus.baudrate"].domain.options  # type: ignore[attr-defined]
-    return tuple(sorted({int(rate) for rate in (*MODBUS_BAUD_CODES, *mbus)}))
+@functools.cache
+def baud_rates() -> dict[str, tuple[int, ...]]:
+    """The baud rates the meter can be set to, from the settings table: "modbus", "mbus" and
+    "any" (the union)."""
+    from ..model.settings import MODBUS_BAUD_CODES, SETTINGS
 
-
-BAUD_RATES = _baud_rates()
-MBUS_BAUD_RATES = tuple(sorted(int(r) for r in SETTINGS["mbus.baudrate"].domain.options))  # type: ignore[attr-defined]
-MODBUS_BAUD_RATES = tuple(sorted(MODBUS_BAUD_CODES))
+    mbus = tuple(sorted(int(r) for r in SETTINGS["mbus.baudrate"].domain.options))  # type: ignore[attr-defined]
+    modbus = tuple(sorted(MODBUS_BAUD_CODES))
+    return {"modbus": modbus, "mbus": mbus, "any": tuple(sorted({*modbus, *mbus}))}
 
 
 def baud_rate(text: str) -> int:
     """`--baud`: one of the rates the meter supports (which protocol: `check_combination`)."""
+    rates = baud_rates()["any"]
     value = parse_ascii_int(text)
-    if value is None or value not in BAUD_RATES:
+    if value is None or value not in rates:
         raise argparse.ArgumentTypeError(
             f"{_shown(text)} is not a baud rate the meter supports: one of "
-            f"{', '.join(str(b) for b in BAUD_RATES)}.")
+            f"{', '.join(str(b) for b in rates)}.")
     return value
 
 
-def _address_bounds() -> tuple[int, int]:
-    modbus = SETTINGS["modbus.address"].domain
-    mbus = SETTINGS["mbus.address"].domain
-    return (min(modbus.low, mbus.low), max(modbus.high, mbus.high))  # type: ignore[attr-defined]
+@functools.cache
+def _bounds(key: str) -> tuple[int, int]:
+    """(low, high) of a whole-number setting's domain (settings table)."""
+    from ..model.settings import SETTINGS
+
+    domain = SETTINGS[key].domain
+    return domain.low, domain.high  # type: ignore[attr-defined]
 
 
-ADDRESS_LOW, ADDRESS_HIGH = _address_bounds()
-address = int_range(ADDRESS_LOW, ADDRESS_HIGH, "an address")
+def _setting_range(keys: tuple[str, ...], what: str) -> Callable[[str], int]:
+    """A `type=` callable for a number within the union of these settings' ranges, looked up
+    in the settings table when first used."""
+    def parse(text: str) -> int:
+        low = min(_bounds(key)[0] for key in keys)
+        high = max(_bounds(key)[1] for key in keys)
+        return int_range(low, high, what)(text)
+
+    parse.__name__ = "integer"
+    return parse
+
+
+address = _setting_range(("modbus.address", "mbus.address"), "an address")
 """`--address`, `--first`, `--last`: the protocol's own range is checked once it is known."""
 
-modbus_address = int_range(SETTINGS["modbus.address"].domain.low,  # type: ignore[attr-defined]
-                           SETTINGS["modbus.address"].domain.high,  # type: ignore[attr-defined]
-                           "a Modbus address")
-mbus_address = int_range(SETTINGS["mbus.address"].domain.low,  # type: ignore[attr-defined]
-                         SETTINGS["mbus.address"].domain.high,  # type: ignore[attr-defined]
-                         "an M-Bus primary address")
+modbus_address = _setting_range(("modbus.address",), "a Modbus address")
+mbus_address = _setting_range(("mbus.address",), "an M-Bus primary address")
 timeout = seconds_range(MAX_TIMEOUT_S, what="a timeout in seconds")
 """`--timeout`: finite, above 0, at most a minute."""
 ble_scan_seconds = seconds_range(MAX_BLE_SCAN_S, what="a listening time in seconds")
@@ -183,7 +194,7 @@ def check_combination(protocol: str, baud: int | None) -> str | None:
     """Why `--baud` does not fit `--protocol` (one sentence), or None if it does."""
     if baud is None or protocol == "ble":  # no serial line over Bluetooth: nothing to check
         return None
-    rates = MBUS_BAUD_RATES if protocol == "mbus" else MODBUS_BAUD_RATES
+    rates = baud_rates()["mbus" if protocol == "mbus" else "modbus"]
     if baud in rates:
         return None
     name = "an M-Bus" if protocol == "mbus" else "a Modbus RTU"
@@ -191,7 +202,7 @@ def check_combination(protocol: str, baud: int | None) -> str | None:
             f"{', '.join(str(b) for b in rates)}.")
 
 
-__all__ = ["BAUD_RATES", "MAX_TIMEOUT_S", "address", "address_list", "baud_rate",
+__all__ = ["MAX_TIMEOUT_S", "address", "address_list", "baud_rate", "baud_rates",
            "ble_scan_seconds", "check_args", "check_combination", "device", "int_range",
            "mbus_address", "modbus_address", "parse_ascii_decimal", "parse_ascii_int",
            "plain_number", "plain_text", "seed", "seconds_range", "timeout"]

@@ -43,7 +43,9 @@ async def discover_meters(timeout: float = 5.0, *, backend: type[BaseBleakScanne
     Raises BluetoothUnavailableError when the adapter is missing or switched off.
     """
     try:
-        heard = await BleakScanner.discover(timeout, return_adv=True, backend=backend)
+        # bleak types its `backend` extra argument without None, its default
+        heard = await BleakScanner.discover(  # type: ignore[call-overload]
+            timeout, return_adv=True, backend=backend)
     except (BleakError, OSError) as exc:
         raise bluetooth_error(exc) from exc
     found = []

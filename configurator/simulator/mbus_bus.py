@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from ..errors import ConfiguratorError
 from ..model.registers import REGISTERS
@@ -118,9 +119,9 @@ def collide(replies: list[bytes]) -> bytes:
 class MbusBus(MeterBus):
     """Serve virtual meters as M-Bus slaves on one pseudo-terminal."""
 
-    def __init__(self, meters: list[VirtualMeter], **kwargs: object) -> None:
+    def __init__(self, meters: Sequence[VirtualMeter], **kwargs: Any) -> None:
         """As MeterBus; the meters' M-Bus settings give their addresses and baud rates."""
-        super().__init__(meters, **kwargs)  # type: ignore[arg-type]
+        super().__init__(meters, **kwargs)
         self.slaves = [Slave(m) for m in self.meters]
 
     # --- dispatch (no I/O) ------------------------------------------------------------
@@ -149,7 +150,7 @@ class MbusBus(MeterBus):
                     slave.reset()
                     replies.append(bytes([frames.ACK]))
                     if frame.address == frames.SECONDARY:
-                        after.append(lambda s=slave: setattr(s, "selected", False))
+                        after.append(functools.partial(setattr, slave, "selected", False))
             elif frame.control & ~frames.FCB == frames.REQ_UD2:
                 fcb = bool(frame.control & frames.FCB)
                 replies.extend(slave.rsp_ud(fcb) for slave in targets)
@@ -197,7 +198,7 @@ class MbusBus(MeterBus):
                 if key in ACTIONS:
                     meter.perform_action(key)
                 elif key in LINK_KEYS:  # in force once the E5 has gone out
-                    after.append(lambda k=key, v=value: meter.set_setting(k, v))
+                    after.append(functools.partial(meter.set_setting, key, value))
                 else:
                     meter.set_setting(key, value)
         except (MbusFrameError, ConfiguratorError) as exc:
@@ -239,7 +240,7 @@ class MbusBus(MeterBus):
     async def _worker(self) -> None:
         assert self._queue is not None
         while True:
-            frame, baud = await self._queue.get()  # type: ignore[misc]
+            frame, baud = cast("tuple[Frame, int | None]", await self._queue.get())
             if self._dies_now():
                 return
             try:

@@ -8,7 +8,9 @@ from typing import Protocol
 class ByteTransport(Protocol):
     """An open link to a bus: send bytes, receive chunks, know when it is gone."""
 
-    description: str
+    @property
+    def description(self) -> str:
+        """Where the link goes, for messages and logs."""
 
     async def open(self) -> None:
         """Open the link; raises PortError with a sentence for the user."""

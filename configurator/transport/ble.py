@@ -189,8 +189,10 @@ class BleTransport:
             return wanted in (adv.local_name, device.name)
 
         try:
+            # bleak types its `backend` extra argument without None, its default
             found = await BleakScanner.find_device_by_filter(
-                match, timeout=self.settings.scan_timeout, backend=self.scanner_backend)
+                match, timeout=self.settings.scan_timeout,
+                backend=self.scanner_backend)  # type: ignore[arg-type]
         except (BleakError, OSError) as exc:
             raise bluetooth_error(exc) from exc
         if found is None:

@@ -16,7 +16,6 @@ import sys
 from dataclasses import dataclass
 
 import serial
-from serial.tools import list_ports
 
 from ..errors import LinkLostError, PortError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -62,6 +61,8 @@ def is_pseudo_terminal(path: str) -> bool:
 
 def list_serial_ports() -> list[tuple[str, str]]:
     """Serial ports present, as (device, description incl. USB VID:PID where known)."""
+    from serial.tools import list_ports  # globs /dev: only when ports are listed
+
     found = []
     for port in sorted(list_ports.comports(), key=lambda p: p.device):
         extra = f" [{port.vid:04X}:{port.pid:04X}]" if port.vid is not None else ""

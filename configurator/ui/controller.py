@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -37,6 +37,10 @@ from ..services.traffic import TrafficLog
 from .messages import translated
 from .recent import RecentConnections
 from .tasks import TaskRunner, error_text
+
+if TYPE_CHECKING:
+    from ..simulator.demo import BleDemo
+    from ..simulator.launcher import SimulatorProcess
 
 # Task names (TaskRunner) of user-requested writes: finished, never cancelled, at shutdown.
 WRITE_TASKS = ("apply-", "ct-apply", "reset-")
@@ -69,7 +73,7 @@ class AppController(QObject):
                                                                "configurator"))
         self.pin: str | None = None  # BLE PIN: in memory only, never written to disk
         self.identity: Identity | None = None
-        self.demo = None
+        self.demo: BleDemo | SimulatorProcess | None = None
         self._ble_backends: tuple[Any, Any] | None = None
         self._demo_dir: str | None = None
         self._writes: set[asyncio.Future[Any]] = set()
@@ -156,7 +160,8 @@ class AppController(QObject):
     def ble_backends(self, backends: tuple[Any, Any] | None) -> None:
         self._ble_backends = backends
 
-    async def connect(self, options: ConnectionOptions) -> Identity:
+    # The meter connection, not QObject.connect (Qt's static signal helper, never used here).
+    async def connect(self, options: ConnectionOptions) -> Identity:  # type: ignore[override]
         """Connect (replacing any session) and remember the connection."""
         from dataclasses import replace
 
@@ -170,7 +175,7 @@ class AppController(QObject):
         self.options_changed.emit(self.manager.options)
         return identity
 
-    async def disconnect(self) -> None:
+    async def disconnect(self) -> None:  # type: ignore[override]  # the meter's, as connect
         """Close the session and stop polling."""
         await self.poller.stop()
         await self.manager.disconnect()

@@ -3,6 +3,7 @@ come from the model (settings.py / domains.py), never typed into a page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Signal
@@ -135,8 +136,8 @@ class TextEditor(QLineEdit):
         self.blockSignals(False)
 
 
-EDITORS: dict[str, type[QWidget]] = {"int": IntEditor, "enum": ChoiceEditor,
-                                     "text": TextEditor, "ratio": TextEditor}
+EDITORS: dict[str, Callable[[Setting, QWidget | None], QWidget]] = {
+    "int": IntEditor, "enum": ChoiceEditor, "text": TextEditor, "ratio": TextEditor}
 
 
 def make_editor(item: Setting, parent: QWidget | None = None) -> Any:

@@ -45,7 +45,7 @@ class RecentConnections:
             {"port": o.port, "protocol": o.protocol, "address": o.address,
              "baudrate": o.baudrate, "parity": o.parity, "device": o.device}
             for o in self.load()]
-        unique: list[dict[str, object]] = []
+        unique: list[dict[str, str | int | None]] = []
         for item in items:
             if item not in unique:
                 unique.append(item)

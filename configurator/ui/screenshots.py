@@ -66,7 +66,7 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
             await _show_restore_plan(page, controller)
         if cls.NAME == "live":
             await _until(lambda p=page: controller.store.fine.size >= 40 and p.redraws >= 2)
-            page.redraw()
+            page.redraw()  # type: ignore[attr-defined]  # the live page's
         if hasattr(page, "loaded") and any(getattr(page, "reachable", {}).values()):
             await _until(lambda p=page: p.loaded)
         if cls.NAME == "ct" and controller.model is not None and controller.model.info.has_ct:

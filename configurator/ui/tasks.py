@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -66,7 +67,7 @@ class TaskRunner(QObject):
         task = asyncio.ensure_future(wrapped())
         self.tasks[name] = task
         self.busy_changed.emit(True)
-        task.add_done_callback(lambda t, n=name: self._done(n, t))
+        task.add_done_callback(functools.partial(self._done, name))
         return task
 
     def _done(self, name: str, task: asyncio.Task[Any]) -> None:

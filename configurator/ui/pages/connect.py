@@ -145,9 +145,9 @@ class ConnectPage(Page):
                 (self.tr("Retries"), self.retries), (self.tr("Secondary address"), self.secondary))
         self._row_labels: dict[QWidget, QLabel] = {}
         for i, (text, widget) in enumerate(rows):
-            label = QLabel(text)
-            self._row_labels[widget] = label
-            grid.addWidget(label, i, 0)
+            row_label = QLabel(text)
+            self._row_labels[widget] = row_label
+            grid.addWidget(row_label, i, 0)
             grid.addWidget(widget, i, 1)
         grid.addWidget(self.search_ble, 2, 2)
         grid.addWidget(self.search_mbus, len(rows) - 1, 2)

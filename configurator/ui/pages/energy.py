@@ -80,6 +80,7 @@ class EnergyPage(Page):
         for reg in registers:
             quantity, column = split_key(reg)
             item = self.table.item(quantities.index(quantity), COLUMNS.index(column) + 1)
+            assert item is not None  # every cell was filled above
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(f"{reg.label} ({reg.key}, 0x{reg.address:04X})"
                             + (f", OBIS {reg.obis}" if reg.obis else ""))

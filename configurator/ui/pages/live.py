@@ -106,6 +106,7 @@ class LivePage(Page):
 
     NAME, SECTION, ORDER = "live", "Data", 0
     TITLE = QT_TRANSLATE_NOOP("Pages", "Live values")
+    window: QComboBox  # type: ignore[assignment]  # the time-window box (shadows QWidget.window)
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -187,13 +188,13 @@ class LivePage(Page):
         grid.setVerticalSpacing(2)
         self.readouts: dict[str, QLabel] = {}
         for row, (key, name) in enumerate(READOUTS):
-            label = QLabel(translate("LivePage", name))
-            label.setObjectName("readoutName")
+            name_label = QLabel(translate("LivePage", name))
+            name_label.setObjectName("readoutName")
             value = QLabel("—")
             value.setObjectName("readoutValue")
             value.setMinimumWidth(150)
             self.readouts[key] = value
-            grid.addWidget(label, 2 * row, 0)
+            grid.addWidget(name_label, 2 * row, 0)
             grid.addWidget(value, 2 * row + 1, 0)
         grid.setRowStretch(2 * len(READOUTS), 1)
         body.addWidget(panel)
