@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import QT_TRANSLATE_NOOP
+from ...model.registers import REGISTERS
+from ...model.settings import TRANSPORT_NAMES
 from ...services.traffic import LogLine
 from ..messages import translated
 from .base import Page, register
@@ -38,6 +40,11 @@ QUADRANT_MEANING = {1: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q1 import, inductiv
                     3: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q3 export, inductive"),
                     4: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q4 import, capacitive")}
 Index = QModelIndex | QPersistentModelIndex
+
+
+def carried(key: str, transport: str) -> bool:
+    """Whether a connection over `transport` carries register `key` (the register table)."""
+    return transport in REGISTERS[key].transports
 
 
 class TrafficModel(QAbstractTableModel):
@@ -186,11 +193,18 @@ class DiagnosticsPage(Page):
             self.view.scrollToBottom()
 
     def show_status(self, identity: Any) -> None:
-        """Directions (R shown loudly) and quadrants."""
+        """Directions (R shown loudly) and quadrants; what the link does not carry says so."""
         values = getattr(identity, "values", {})
+        transport = self.controller.transport_name
         for phase in PHASES:
-            direction = str(values.get(f"direction.{phase}", "?")).upper()
             label = self.direction[phase]
+            if not carried(f"direction.{phase}", transport):
+                label.setText(self.tr("{phase}: not carried over {transport}").format(
+                    phase=phase.upper(), transport=TRANSPORT_NAMES.get(transport, transport)))
+                label.setStyleSheet("color: #6b6b6b;")
+                self.quadrants[phase].setText("")
+                continue
+            direction = str(values.get(f"direction.{phase}", "?")).upper()
             if direction == "R":
                 label.setText(self.tr("{phase}: ← R  EXPORT / REVERSED").format(
                     phase=phase.upper()))
@@ -203,13 +217,18 @@ class DiagnosticsPage(Page):
                 label.setStyleSheet("")
             quadrant = values.get(f"quadrant.{phase}")
             self.quadrants[phase].setText(self._quadrant(quadrant))
-        total = values.get("quadrant")
-        self.quadrant_total.setText(self.tr("Total: {quadrant}").format(
-            quadrant=self._quadrant(total)))
+        if carried("quadrant", transport):
+            self.quadrant_total.setText(self.tr("Total: {quadrant}").format(
+                quadrant=self._quadrant(values.get("quadrant"))))
+        else:
+            self.quadrant_total.setText(self.tr("Quadrant: not carried over {transport}").format(
+                transport=TRANSPORT_NAMES.get(transport, transport)))
 
     def _quadrant(self, quadrant: Any) -> str:
         if quadrant in QUADRANT_MEANING:
             return self.tr(QUADRANT_MEANING[quadrant])
+        if quadrant is None:
+            return self.tr("quadrant —")
         return self.tr("quadrant {number}").format(number=quadrant)
 
     def selected_text(self) -> str:
