@@ -13,7 +13,15 @@ import asyncio
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,6 +52,7 @@ from .status_bar import StatusBar
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 PREFERRED_SIZE = QSize(1440, 960)  # enough for every page side by side at a desk
 SCREEN_SHARE = 0.92  # of the available screen, at most, for the default size
+SIDEBAR_CHARS = 20
 COMPACT_SIDEBAR = "QListWidget#sidebar::item { padding: 1px 8px; }"  # a short screen
 
 
@@ -53,8 +62,39 @@ def page_icon(name: str) -> QIcon | None:
     return QIcon(str(path)) if path.exists() else None
 
 
+def wrap_title(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` broken onto lines of at most `width` pixels at spaces (a word longer than that
+    keeps its own line)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class Sidebar(QListWidget):
-    """The page list: as wide as its longest entry in the UI language's font."""
+    """The page list: as wide as its longest entry in the UI language's font, up to about
+    SIDEBAR_CHARS characters; a longer title goes onto two lines (its tooltip is the title)."""
+
+    def text_width(self) -> int:
+        """The widest a title may be before it is broken onto another line."""
+        self.ensurePolished()  # the style sheet's font
+        return self.fontMetrics().averageCharWidth() * SIDEBAR_CHARS
+
+    def wrap_titles(self) -> None:
+        """Break long titles onto lines that fit `text_width()`."""
+        self.ensurePolished()
+        width = self.text_width()
+        for row in range(self.count()):
+            item = self.item(row)
+            title = item.toolTip() or item.text()
+            metrics = QFontMetrics(item.font() if item.font() != QFont() else self.font())
+            wrapped = wrap_title(title, metrics, width)
+            if wrapped != title:
+                item.setToolTip(title)
+            item.setText(wrapped)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().sizeHint()
@@ -169,6 +209,7 @@ class MainWindow(QMainWindow):
             self._placeholders[cls.NAME] = holder
             self.stack.addWidget(holder)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.wrap_titles()
         self.sidebar.currentItemChanged.connect(self._on_sidebar)
 
         self.status = StatusBar(controller, self)

@@ -70,12 +70,13 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
         if cls.NAME == "backup":
             await _show_restore_plan(page, controller)
         if cls.NAME == "live":
-            wanted = 40 if protocol == "modbus" else 3
+            wanted = 100 if protocol == "modbus" else 8
             await _until(lambda p=page, n=wanted: controller.store.fine.size >= n
                          and p.redraws >= 2)
+            page.span = 15.0 if protocol == "modbus" else 60.0  # as a mouse-wheel zoom does
             page.redraw()
-            low, high = page.view_range()
-            page.cursor_at(high - 0.25 * (high - low))  # the cursor readout, as a mouse would
+            latest = controller.store.latest_time or 0.0
+            page.cursor_at(latest - 0.3 * page.span)  # the cursor readout, as a mouse would
         if hasattr(page, "loaded") and any(getattr(page, "reachable", {}).values()):
             await _until(lambda p=page: p.loaded)
         if cls.NAME == "ct" and controller.model is not None and controller.model.info.has_ct:

@@ -79,8 +79,8 @@ def test_german_validation_message_on_a_settings_page(german, gui, simulator) ->
     set_editor(s0, "s0.width_ms", 50)
     text = s0.validation_label.text()
     assert s0.validation_label.isVisible()
-    assert "Ungültiger Wert 50 für s0.width_ms: zulässig ist 2–4 ms bei 10000 imp/kWh" in text, \
-        text
+    assert "Ungültiger Wert 50 für S0-Impulslänge: zulässig ist 2–4 ms bei 10000 imp/kWh" in text, \
+        text  # the setting's German label, never its key
     assert "Impulse" in text and "Invalid" not in text
     mbus = gui.window.show_page("mbus")
     reason = mbus.reason_labels["mbus.address"].text()

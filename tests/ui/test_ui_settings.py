@@ -92,7 +92,8 @@ def test_validation_blocks_a_bad_combination(gui, simulator) -> None:
     set_editor(s0, "s0.rate", 10000.0)
     set_editor(s0, "s0.width_ms", 50)
     assert s0.validation_label.isVisible()
-    assert "s0.width_ms" in s0.validation_label.text()
+    assert "S0 pulse width" in s0.validation_label.text()  # the label, never the key
+    assert "s0.width_ms" not in s0.validation_label.text()
     assert "2-4 ms" in s0.validation_label.text()
     assert not s0.apply_button.isEnabled()
     s0.revert_button.click()

@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -79,8 +80,11 @@ class EnergyPage(Page):
         self.table.setHorizontalHeaderLabels([self.tr("Energy"), self.tr("Register"),
                                               self.tr("Value"), self.tr("Unit"), "OBIS"])
         header = self.table.horizontalHeader()
-        for col in (COL_QUANTITY, COL_PART, COL_VALUE, COL_UNIT, COL_OBIS):
+        for col in (COL_PART, COL_VALUE, COL_UNIT, COL_OBIS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # The quantity spans its rows, and Qt leaves spanned cells out of ResizeToContents:
+        # this column is sized from its titles (build()).
+        header.setSectionResizeMode(COL_QUANTITY, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -141,6 +145,12 @@ class EnergyPage(Page):
             self.registers[reg.key] = reg
         self._span(group_start, len(registers))
         self.table.resizeColumnsToContents()
+        titles = [self.table.item(r, COL_QUANTITY) for r in range(self.table.rowCount())]
+        widths = [QFontMetrics(t.font()).horizontalAdvance(t.text()) for t in titles if t]
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        self.table.horizontalHeader().resizeSection(
+            COL_QUANTITY, max([*widths, self.table.horizontalHeader().sectionSizeHint(0)])
+            + padding)
         set_note(self.carried_note, "", "info")
         latest = self.controller.store.latest
         if latest:

@@ -26,8 +26,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -119,6 +118,7 @@ QUANTITIES = {
     "power.apparent": QT_TRANSLATE_NOOP("LivePage", "Apparent power"),
     "power_factor": QT_TRANSLATE_NOOP("LivePage", "Power factor"),
 }
+SUMMED = ("power.active", "power.reactive", "power.apparent", "power_factor")  # "total"
 READOUTS: tuple[tuple[str, str], ...] = (
     ("power.active", QT_TRANSLATE_NOOP("LivePage", "P total")),
     ("power.reactive", QT_TRANSLATE_NOOP("LivePage", "Q total")),
@@ -149,11 +149,15 @@ def curve_name(key: str) -> str:
 
 
 def series_label(key: str, with_unit: bool = True) -> str:
-    """A series as a reader names it, in the UI language: "Active power L1 (kW)"."""
-    quantity = QUANTITIES.get(quantity_of(key))
+    """A series as a reader names it, in the UI language: "Active power L1 (kW)", "Active
+    power total (kW)", "Voltage (V)" (a family's own value that is no sum has no "total")."""
+    family = quantity_of(key)
+    quantity = QUANTITIES.get(family)
     reg = REGISTERS[key]
     if quantity is None:
         text = translate("Registers", reg.label)
+    elif phase_of(key) == "total" and family not in SUMMED:
+        text = translate("LivePage", quantity)
     else:
         text = f"{translate('LivePage', quantity)} {translate('LivePage', curve_name(key))}"
     return f"{text} ({reg.unit})" if with_unit and reg.unit else text
@@ -174,6 +178,49 @@ def format_value(value: Any, unit: str) -> str:
     return f"{QLocale().toString(float(value), 'f', digits)} {unit}".strip()
 
 
+def phase_pen(key: str) -> Any:
+    """The pen of a series: its phase's colour and dash pattern."""
+    colour, style = PHASE_STYLE[phase_of(key)]
+    return pg.mkPen(colour, width=PEN_WIDTH, style=style)
+
+
+def line_sample(key: str, width: int, height: int) -> QPixmap:
+    """A short piece of a series' line, for the legend."""
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    colour, style = PHASE_STYLE[phase_of(key)]
+    pen = QPen(QColor(colour), 2)
+    pen.setStyle(style)
+    painter.setPen(pen)
+    painter.drawLine(0, height // 2, width, height // 2)
+    painter.end()
+    return pixmap
+
+
+def legend_row(keys: list[str]) -> QWidget:
+    """One row naming the line of every phase the tab draws (colour and dash)."""
+    row = QWidget()
+    layout = FlowLayout(row, spacing=14)
+    seen: list[str] = []
+    for key in keys:
+        phase = phase_of(key)
+        if phase in seen:
+            continue
+        seen.append(phase)
+        entry = QWidget()
+        line = QHBoxLayout(entry)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(4)
+        sample = QLabel()
+        metrics = QFontMetrics(sample.font())
+        sample.setPixmap(line_sample(key, metrics.averageCharWidth() * 4, metrics.height()))
+        line.addWidget(sample)
+        line.addWidget(QLabel(translate("LivePage", curve_name(key))))
+        layout.addWidget(entry)
+    return row
+
+
 def iso_time(t: float) -> str:
     """A sample time as ISO 8601 in local time with its UTC offset (milliseconds)."""
     return datetime.fromtimestamp(t).astimezone().isoformat(timespec="milliseconds")
@@ -182,6 +229,37 @@ def iso_time(t: float) -> str:
 def clock_text(t: float) -> str:
     """A sample time as the cursor shows it (local wall-clock time)."""
     return time.strftime("%H:%M:%S", time.localtime(t))
+
+
+class ChartWidget(pg.PlotWidget):
+    """A chart that asks for no more height than its minimum (stacked charts share whatever
+    height the window has; a page in a scroll area would otherwise grow to their wishes), and
+    whose y-axis label, quantity and unit, breaks onto two lines when the chart is short."""
+
+    def __init__(self, spec: ChartSpec, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.spec = spec
+        self._label_lines = 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), max(self.minimumHeight(), 60))
+
+    def fit_axis_label(self) -> None:
+        """One line if the label fits the chart's height, else quantity and unit on two."""
+        title = translate("LivePage", self.spec.title)
+        one_line = axis_label(self.spec)
+        metrics = QFontMetrics(self.font())
+        lines = 1 if metrics.horizontalAdvance(one_line) + 40 < self.height() or \
+            not self.spec.unit else 2
+        if lines != self._label_lines:
+            self._label_lines = lines
+            text = one_line if lines == 1 else f"{title}<br>({self.spec.unit})"
+            self.getPlotItem().setLabel("left", text, color="#222")
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if "spec" in self.__dict__:  # not while PlotWidget itself is being built
+            self.fit_axis_label()
 
 
 @register
@@ -205,11 +283,6 @@ class LivePage(Page):
         left.setSpacing(4)
         self._build_tabs()
         left.addWidget(self.tabs, 1)
-        self.cursor_label = QLabel(self.tr("Point at a chart to read every value at that time."))
-        self.cursor_label.setObjectName("pageIntro")
-        self.cursor_label.setWordWrap(True)
-        self.cursor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        left.addWidget(self.cursor_label)
         body.addLayout(left, 1)
         body.addWidget(self._build_readouts())
         self.layout_.addLayout(body, 1)
@@ -264,29 +337,38 @@ class LivePage(Page):
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget()
         self.curves: dict[int, list[tuple[str, pg.PlotDataItem]]] = {}
-        self.plots: list[pg.PlotWidget] = []
-        self.tab_plots: dict[int, list[pg.PlotWidget]] = {}
+        self.plots: list[ChartWidget] = []
+        self.tab_plots: dict[int, list[ChartWidget]] = {}
         self.cursor_lines: dict[int, list[pg.InfiniteLine]] = {}
+        self.cursor_texts: dict[int, list[pg.TextItem]] = {}
+        self.cursor_text = ""  # the last cursor readout, every chart of the tab
         min_height = QFontMetrics(self.font()).lineSpacing() * 5
         for index, (tab_title, charts) in enumerate(TABS):
             tab = QWidget()
             column = QVBoxLayout(tab)
             column.setContentsMargins(2, 2, 2, 2)
             column.setSpacing(0)
-            self.curves[index], self.tab_plots[index], self.cursor_lines[index] = [], [], []
+            keys = [key for spec in charts for key in spec.keys]
+            column.addWidget(legend_row(keys))  # above the charts, never over the lines
+            self.curves[index], self.tab_plots[index] = [], []
+            self.cursor_lines[index], self.cursor_texts[index] = [], []
             for number, spec in enumerate(charts):
                 plot = self._make_plot(spec, bottom_labels=number == len(charts) - 1)
                 plot.setMinimumHeight(min_height)
                 for key in spec.keys:
-                    colour, style = PHASE_STYLE[phase_of(key)]
-                    curve = plot.plot([], [], pen=pg.mkPen(colour, width=PEN_WIDTH, style=style),
-                                      name=translate("LivePage", curve_name(key)))
+                    curve = plot.plot([], [], pen=phase_pen(key))
                     self.curves[index].append((key, curve))
                 line = pg.InfiniteLine(angle=90, movable=False,
                                        pen=pg.mkPen("#444", width=1, style=Qt.PenStyle.DotLine))
                 line.setVisible(False)
                 plot.addItem(line, ignoreBounds=True)
+                text = pg.TextItem("", color="#111", fill=pg.mkBrush(255, 255, 255, 215),
+                                   anchor=(0, 0))
+                text.setParentItem(plot.getViewBox())  # fixed at the chart's top left
+                text.setPos(4, 2)
+                text.setVisible(False)
                 self.cursor_lines[index].append(line)
+                self.cursor_texts[index].append(text)
                 self.tab_plots[index].append(plot)
                 self.plots.append(plot)
                 column.addWidget(plot, 1)
@@ -296,25 +378,20 @@ class LivePage(Page):
             plot.setXLink(master)  # one time axis for every chart
         self.tabs.currentChanged.connect(lambda _i: self.redraw())
 
-    def _make_plot(self, spec: ChartSpec, bottom_labels: bool) -> pg.PlotWidget:
-        plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+    def _make_plot(self, spec: ChartSpec, bottom_labels: bool) -> ChartWidget:
+        plot = ChartWidget(spec, axisItems={"bottom": pg.DateAxisItem()})
         plot.setBackground("w")
         item = plot.getPlotItem()
-        item.setLabel("left", axis_label(spec), color="#222")
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setTextPen("#222")
             axis.setPen("#666")
+        plot.fit_axis_label()
         item.getAxis("left").enableAutoSIPrefix(False)  # the table's unit, always
         item.getAxis("bottom").setStyle(showValues=bottom_labels)  # linked: one time scale
         # No grid: pyqtgraph draws it through the axes' pictures on every repaint, which cost
         # more than the curves (bench/bench_gui.py). Decimation is done before setData
         # (services.polling.decimate), so pyqtgraph's own is left off.
-        legend = pg.LegendItem(offset=None, labelTextColor="#222", labelTextSize="9pt")
-        legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        legend.layout.setVerticalSpacing(0)
-        item.layout.addItem(legend, 2, 3)  # beside the plot area, never over the lines
-        item.legend = legend  # curves named in plot() join it
         view = item.getViewBox()
         view.setMouseEnabled(x=True, y=False)  # the wheel zooms time; values always fit
         view.enableAutoRange(axis="y")
@@ -493,35 +570,57 @@ class LivePage(Page):
     # -- cursor -------------------------------------------------------------------------------
     def _mouse_moved(self, plot: pg.PlotWidget, pos: Any) -> None:
         if not plot.getPlotItem().vb.sceneBoundingRect().contains(pos):
+            self.hide_cursor()
             return
         self.cursor_at(float(plot.getViewBox().mapSceneToView(pos).x()))
 
     def cursor_at(self, t: float) -> str:
-        """Put the cursor at time `t` on the visible tab: a line on each chart, and the time and
-        every series' value there (the nearest sample) in the readout below. Returns it."""
+        """Put the cursor at time `t` on the visible tab: a line on each chart, and at each
+        chart's top left the time and every one of its series' values there (the nearest
+        sample). Returns the readout of every chart, one line each."""
         index = self.tabs.currentIndex()
-        for line in self.cursor_lines[index]:
+        times, values, keys = self._drawn.get(index, (np.empty(0), np.empty((0, 0)), []))
+        i = -1
+        if len(times):
+            i = int(np.clip(np.searchsorted(times, t), 0, len(times) - 1))
+            if i > 0 and abs(times[i - 1] - t) < abs(times[i] - t):
+                i -= 1
+            low, high = self.view_range()
+            near = max(0.02 * (high - low), 3 * self.controller.poller.interval + 0.5)
+            if abs(float(times[i]) - t) > near:
+                i = -1  # the nearest sample is too far away to stand for this moment
+        lines = []
+        column = 0
+        charts = TABS[index][1]
+        for spec, line, label in zip(charts, self.cursor_lines[index],
+                                     self.cursor_texts[index], strict=True):
             line.setPos(t)
             line.setVisible(True)
-        times, values, keys = self._drawn.get(index, (np.empty(0), np.empty((0, 0)), []))
-        if not len(times):
-            text = self.tr("{time}: no samples here").format(time=clock_text(t))
-            self.cursor_label.setText(text)
-            return text
-        i = int(np.clip(np.searchsorted(times, t), 1, len(times) - 1)) if len(times) > 1 else 0
-        if len(times) > 1 and abs(times[i - 1] - t) < abs(times[i] - t):
-            i -= 1
-        parts: dict[str, list[str]] = {}
-        for column, key in enumerate(keys):
-            family = quantity_of(key)
-            value = format_value(float(values[i, column]), REGISTERS[key].unit)
-            parts.setdefault(family, []).append(
-                f"{translate('LivePage', curve_name(key))} {value}")
-        chunks = [f"{translate('LivePage', QUANTITIES.get(family, family))}: " + ", ".join(vals)
-                  for family, vals in parts.items()]
-        text = f"{clock_text(float(times[i]))} — " + "; ".join(chunks)
-        self.cursor_label.setText(text)
-        return text
+            if i < 0:
+                text = self.tr("{time}: no samples here").format(time=clock_text(t))
+                shown = text
+            else:
+                parts = [f"{translate('LivePage', curve_name(key))} "
+                         f"{format_value(float(values[i, column + n]), '')}"
+                         for n, key in enumerate(spec.keys)]
+                stamp = clock_text(float(times[i]))
+                reading = "  ".join(parts) + (f" {spec.unit}" if spec.unit else "")
+                text = f"{stamp}  {reading}"
+                room = line.getViewBox().width() - 12 if line.getViewBox() else 0
+                wide = QFontMetrics(self.font()).horizontalAdvance(text) > room
+                shown = f"{stamp}\n{reading}" if wide else text  # two lines on a narrow chart
+            column += len(spec.keys)
+            label.setText(shown)
+            label.setVisible(True)
+            lines.append(f"{translate('LivePage', spec.title)}: {text}")
+        self.cursor_text = "\n".join(lines)
+        return self.cursor_text
+
+    def hide_cursor(self) -> None:
+        """Take the cursor off the charts."""
+        for index in self.cursor_lines:
+            for item in (*self.cursor_lines[index], *self.cursor_texts[index]):
+                item.setVisible(False)
 
     # -- page ---------------------------------------------------------------------------------
     def page_shown(self) -> None:
