@@ -198,9 +198,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield f"{where} tooltip", widget.toolTip()
         if isinstance(widget, ElidedLabel):
             yield where, widget.full_text()
-        elif isinstance(widget, QLabel):
-            yield where, widget.text()
-        elif isinstance(widget, QAbstractButton):
+        elif isinstance(widget, (QLabel, QAbstractButton)):
             yield where, widget.text()
         elif isinstance(widget, QGroupBox):
             yield where, widget.title()

@@ -376,7 +376,18 @@ class LivePage(Page):
         master = self.plots[0]
         for plot in self.plots[1:]:
             plot.setXLink(master)  # one time axis for every chart
-        self.tabs.currentChanged.connect(lambda _i: self.redraw())
+        self._last_range: tuple[float, float] | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, _index: int) -> None:
+        # Linked views follow only while on screen: the new tab takes the span drawn last.
+        if not self.following and self._last_range is not None:
+            self.current_plot().setXRange(*self._last_range, padding=0)
+        self.redraw()
+
+    def current_plot(self) -> ChartWidget:
+        """The first chart of the visible tab (its time axis leads the others)."""
+        return self.tab_plots[self.tabs.currentIndex()][0]
 
     def _make_plot(self, spec: ChartSpec, bottom_labels: bool) -> ChartWidget:
         plot = ChartWidget(spec, axisItems={"bottom": pg.DateAxisItem()})
@@ -459,7 +470,7 @@ class LivePage(Page):
         if self.following:
             end = self._now()
             return end - self.span, end
-        low, high = self.plots[0].getViewBox().viewRange()[0]
+        low, high = self.current_plot().getViewBox().viewRange()[0]
         return float(low), float(high)
 
     def _on_user_range(self, view: pg.ViewBox) -> None:
@@ -498,7 +509,8 @@ class LivePage(Page):
         index = self.tabs.currentIndex()
         low, high = self.view_range()
         if self.following:
-            self.plots[0].setXRange(low, high, padding=0)
+            self.current_plot().setXRange(low, high, padding=0)
+        self._last_range = (low, high)
         curves = self.curves[index]
         keys = [key for key, _curve in curves]
         margin = 0.02 * (high - low)  # lines run to the edges
