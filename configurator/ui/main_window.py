@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -62,39 +64,45 @@ def page_icon(name: str) -> QIcon | None:
     return QIcon(str(path)) if path.exists() else None
 
 
-def wrap_title(text: str, metrics: QFontMetrics, width: int) -> str:
-    """`text` broken onto lines of at most `width` pixels at spaces (a word longer than that
-    keeps its own line)."""
-    lines: list[str] = []
-    for word in text.split(" "):
-        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return "\n".join(lines)
+class SidebarDelegate(QStyledItemDelegate):
+    """Draws a title longer than the sidebar's text width on two lines (and makes its row as
+    tall as that); the item's text stays the title."""
+
+    def __init__(self, sidebar: Sidebar) -> None:
+        super().__init__(sidebar)
+        self.sidebar = sidebar
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: Any) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        text = str(index.data() or "")
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else self.sidebar.font())
+        width = self.sidebar.text_width()
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 10_000),
+                                       int(Qt.TextFlag.TextWordWrap), text)
+        extra = max(0, wrapped.height() - metrics.height())
+        over = max(0, metrics.horizontalAdvance(text) - width)
+        return QSize(hint.width() - over, hint.height() + extra)
 
 
 class Sidebar(QListWidget):
     """The page list: as wide as its longest entry in the UI language's font, up to about
-    SIDEBAR_CHARS characters; a longer title goes onto two lines (its tooltip is the title)."""
+    SIDEBAR_CHARS characters; a longer title goes onto two lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setItemDelegate(SidebarDelegate(self))
 
     def text_width(self) -> int:
-        """The widest a title may be before it is broken onto another line."""
+        """The widest a title may be before it goes onto another line."""
         self.ensurePolished()  # the style sheet's font
         return self.fontMetrics().averageCharWidth() * SIDEBAR_CHARS
-
-    def wrap_titles(self) -> None:
-        """Break long titles onto lines that fit `text_width()`."""
-        self.ensurePolished()
-        width = self.text_width()
-        for row in range(self.count()):
-            item = self.item(row)
-            title = item.toolTip() or item.text()
-            metrics = QFontMetrics(item.font() if item.font() != QFont() else self.font())
-            wrapped = wrap_title(title, metrics, width)
-            if wrapped != title:
-                item.setToolTip(title)
-            item.setText(wrapped)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().sizeHint()
@@ -209,7 +217,6 @@ class MainWindow(QMainWindow):
             self._placeholders[cls.NAME] = holder
             self.stack.addWidget(holder)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.wrap_titles()
         self.sidebar.currentItemChanged.connect(self._on_sidebar)
 
         self.status = StatusBar(controller, self)

@@ -98,3 +98,21 @@ def test_link_description_without_flags_and_nested_messages(language) -> None:
 def test_every_setting_key_has_a_label() -> None:
     for key, item in SETTINGS.items():
         assert item.label and item.label != key, key
+
+
+def test_new_strings_wait_with_their_german_in_pending(tmp_path) -> None:
+    """Strings not yet in the committed catalogue have a German translation waiting in
+    resources/i18n/pending/ (with the same placeholders), for the catalogue merge."""
+    from configurator import i18n
+    from configurator.ui.pending_catalogue import pending_entries
+    from tests.ui.test_ui_i18n import PLACEHOLDER, TS, messages, needs_tools
+
+    needs_tools()
+    fresh = tmp_path / "configurator_de.ts"
+    i18n.run_lupdate([fresh])
+    new = {(c, s) for c, s, _t in messages(fresh)} - {(c, s) for c, s, _t in messages(TS)}
+    pending = {(e["context"], e["source"]): e["translation"] for e in pending_entries()}
+    assert new - set(pending) == set()
+    for (context, source), german in pending.items():
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(german)), \
+            (context, source)

@@ -6,6 +6,7 @@ in any visible text or tooltip."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,15 +58,30 @@ def ready(gui: Any, name: str, page: Any) -> None:
     settle()
 
 
-def visit_pages(gui: Any) -> Iterator[tuple[str, Any]]:
-    """Show every page in sidebar order, each once it is ready."""
+def show_restore_plan(gui: Any, page: Any, folder: Path) -> None:
+    """The Backup page with a restore's comparison table on screen (nothing is written)."""
+    path = folder / "layout-backup.json"
+    if not path.exists():
+        page.backup_to(path)
+        gui.wait(lambda: not page.busy and path.exists())
+    page.load_file(path)
+    gui.wait(lambda: not page.busy and page.plan is not None)
+    settle()
+
+
+def visit_pages(gui: Any, folder: Path) -> Iterator[tuple[str, Any]]:
+    """Show every page in sidebar order, each once it is ready (the Backup page with a
+    restore plan in its table)."""
     for cls in page_classes():
         page = gui.window.show_page(cls.NAME)
         ready(gui, cls.NAME, page)
+        if cls.NAME == "backup":
+            show_restore_plan(gui, page, folder)
         yield cls.NAME, page
 
 
-def test_nothing_is_clipped_at_laptop_and_desk_sizes(language, gui, simulator) -> None:
+def test_nothing_is_clipped_at_laptop_and_desk_sizes(language, gui, simulator,
+                                                     tmp_path) -> None:
     sim = simulator("--model", "2PUCT")
     gui.connect(sim.port)
     window = gui.window
@@ -76,18 +92,18 @@ def test_nothing_is_clipped_at_laptop_and_desk_sizes(language, gui, simulator) -
         window.resize(width, height)
         settle()
         assert (window.width(), window.height()) == (width, height)
-        for name, _page in visit_pages(gui):
+        for name, _page in visit_pages(gui, tmp_path):
             problems += [f"{width}x{height} {language} {c}"
                          for c in clipped_widgets(window, name)]
     assert problems == [], "\n".join(problems)
 
 
-def test_no_setting_key_or_cli_flag_in_the_window(language, gui, simulator) -> None:
+def test_no_setting_key_or_cli_flag_in_the_window(language, gui, simulator, tmp_path) -> None:
     sim = simulator("--model", "2PUCT")
     gui.connect(sim.port)
     window = gui.window
     found: list[str] = []
-    for name, page in visit_pages(gui):
+    for name, page in visit_pages(gui, tmp_path):
         if name == "s0":  # a validation message: the services' sentence names the setting
             set_editor(page, "s0.rate", 10000.0)
             set_editor(page, "s0.width_ms", 80)
