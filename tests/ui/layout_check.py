@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionGroupBox,
+    QTableView,
     QTableWidget,
     QTabWidget,
     QWidget,
@@ -164,7 +165,26 @@ def clipped_widgets(root: QWidget, page: str) -> list[Clipped]:
                 found.append(Clipped(page, cls, name, widget.title(), *group))
         if isinstance(widget, QTableWidget):
             found.extend(_clipped_cells(widget, page))
+        if isinstance(widget, QTableView) and widget.horizontalHeader().isVisible():
+            found.extend(_clipped_headers(widget, page))
     return found
+
+
+def _clipped_headers(table: QTableView, page: str) -> Iterator[Clipped]:
+    """Column headers whose text is cut."""
+    header = table.horizontalHeader()
+    model = table.model()
+    metrics = QFontMetrics(header.font())
+    for col in range(header.count()):
+        if header.isSectionHidden(col):
+            continue
+        text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        if not text:
+            continue
+        need = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+        have = header.sectionSize(col) - 4  # the style's header margins
+        if need > have + SLACK:
+            yield Clipped(page, "column header", table.objectName(), text, need, have)
 
 
 def _clipped_cells(table: QTableWidget, page: str) -> Iterator[Clipped]:

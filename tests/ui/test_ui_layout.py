@@ -95,6 +95,11 @@ def test_nothing_is_clipped_at_laptop_and_desk_sizes(language, gui, simulator,
         for name, _page in visit_pages(gui, tmp_path):
             problems += [f"{width}x{height} {language} {c}"
                          for c in clipped_widgets(window, name)]
+            host = window.hosts[name]
+            if host.horizontalScrollBar().isVisible():  # part of the page off to the side
+                problems.append(f"{width}x{height} {language} {name}: page needs "
+                                f"{host.widget().minimumSizeHint().width()} px, the window "
+                                f"gives {host.viewport().width()}")
     assert problems == [], "\n".join(problems)
 
 

@@ -129,6 +129,7 @@ class ConnectPage(Page):
             self._row_labels[widget] = label
             grid.addWidget(label, i, 0)
             grid.addWidget(widget, i, 1)
+        grid.setColumnStretch(1, 1)  # the fields take the width (a long port path shows)
         grid.addWidget(self.search_ble, 2, 2)
         grid.addWidget(self.search_mbus, len(rows) - 1, 2)
         grid.addWidget(self.transport_hint, len(rows), 0, 1, 3)

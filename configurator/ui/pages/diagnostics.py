@@ -108,6 +108,7 @@ class DiagnosticsPage(Page):
             direction = QLabel(f"{phase.upper()}: —")
             direction.setObjectName("phaseState")
             direction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            direction.setWordWrap(True)  # "L2: ← R  EXPORT / REVERSED" in a narrow window
             self.direction[phase] = direction
             quadrant = QLabel(self.tr("quadrant —"))
             quadrant.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -145,8 +146,8 @@ class DiagnosticsPage(Page):
         save.clicked.connect(self._ask_save)
         clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(self.clear)
-        bar.addWidget(QLabel(self.tr("<b>Traffic</b> (every frame; errors in red)")))
-        bar.addStretch(1)
+        self.layout_.addWidget(QLabel(self.tr("<b>Traffic</b> (every frame; errors in red)")))
+        bar.addStretch(1)  # the controls on their own row: room for long translations
         for widget in (self.follow, copy, save, clear):
             bar.addWidget(widget)
         self.layout_.addLayout(bar)

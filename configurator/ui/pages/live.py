@@ -128,6 +128,7 @@ READOUTS: tuple[tuple[str, str], ...] = (
     ("current.l1", "I L1"), ("current.l2", "I L2"), ("current.l3", "I L3"),
 )
 READOUT_WIDEST = "-8888.88 kvar"  # the longest a readout gets: sizes the panel
+AXIS_TICKS_WIDEST = "-888.88"  # the widest tick label an axis gets: one width for all
 
 
 def phase_of(key: str) -> str:
@@ -233,33 +234,47 @@ def clock_text(t: float) -> str:
 
 class ChartWidget(pg.PlotWidget):
     """A chart that asks for no more height than its minimum (stacked charts share whatever
-    height the window has; a page in a scroll area would otherwise grow to their wishes), and
-    whose y-axis label, quantity and unit, breaks onto two lines when the chart is short."""
+    height the window has; a page in a scroll area would otherwise grow to their wishes).
+
+    Its y-axis label is the quantity and unit; on a short chart they go onto two lines. The
+    charts of a tab share one choice and one axis width (`fit_axes`), so their plot areas
+    line up under each other."""
 
     def __init__(self, spec: ChartSpec, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.spec = spec
-        self._label_lines = 0
+        self.siblings: list[ChartWidget] = [self]
+        self.label_lines = 0
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(super().sizeHint().width(), max(self.minimumHeight(), 60))
 
-    def fit_axis_label(self) -> None:
-        """One line if the label fits the chart's height, else quantity and unit on two."""
-        title = translate("LivePage", self.spec.title)
-        one_line = axis_label(self.spec)
+    def wants_lines(self) -> int:
+        """1 if the one-line label fits this chart's height, else 2."""
         metrics = QFontMetrics(self.font())
-        lines = 1 if metrics.horizontalAdvance(one_line) + 40 < self.height() or \
-            not self.spec.unit else 2
-        if lines != self._label_lines:
-            self._label_lines = lines
-            text = one_line if lines == 1 else f"{title}<br>({self.spec.unit})"
-            self.getPlotItem().setLabel("left", text, color="#222")
+        fits = metrics.horizontalAdvance(axis_label(self.spec)) + 40 < self.height()
+        return 1 if fits or not self.spec.unit else 2
+
+    def fit_axes(self) -> None:
+        """Label lines and axis width for this chart and its siblings (one tab)."""
+        lines = max(chart.wants_lines() for chart in self.siblings)
+        metrics = QFontMetrics(self.font())
+        width = metrics.horizontalAdvance(AXIS_TICKS_WIDEST) + lines * metrics.height() + 14
+        for chart in self.siblings:
+            if chart.label_lines != lines:
+                chart.label_lines = lines
+                title = translate("LivePage", chart.spec.title)
+                text = axis_label(chart.spec) if lines == 1 else \
+                    f"{title}<br>({chart.spec.unit})"
+                chart.getPlotItem().setLabel("left", text, color="#222")
+            axis = chart.getPlotItem().getAxis("left")
+            if axis.width() != width:
+                axis.setWidth(width)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if "spec" in self.__dict__:  # not while PlotWidget itself is being built
-            self.fit_axis_label()
+            self.fit_axes()
 
 
 @register
@@ -372,6 +387,9 @@ class LivePage(Page):
                 self.tab_plots[index].append(plot)
                 self.plots.append(plot)
                 column.addWidget(plot, 1)
+            for plot in self.tab_plots[index]:
+                plot.siblings = self.tab_plots[index]
+            self.tab_plots[index][0].fit_axes()
             self.tabs.addTab(tab, translate("LivePage", tab_title))
         master = self.plots[0]
         for plot in self.plots[1:]:
@@ -397,7 +415,6 @@ class LivePage(Page):
             axis = item.getAxis(name)
             axis.setTextPen("#222")
             axis.setPen("#666")
-        plot.fit_axis_label()
         item.getAxis("left").enableAutoSIPrefix(False)  # the table's unit, always
         item.getAxis("bottom").setStyle(showValues=bottom_labels)  # linked: one time scale
         # No grid: pyqtgraph draws it through the axes' pictures on every repaint, which cost
