@@ -76,7 +76,8 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
             page.span = 15.0 if protocol == "modbus" else 60.0  # as a mouse-wheel zoom does
             page.redraw()
             latest = controller.store.latest_time or 0.0
-            page.cursor_at(latest - 0.3 * page.span)  # the cursor readout, as a mouse would
+            held = latest - (controller.store.oldest_time() or latest)
+            page.cursor_at(latest - 0.3 * min(page.span, held))  # as a mouse would
         if hasattr(page, "loaded") and any(getattr(page, "reachable", {}).values()):
             await _until(lambda p=page: p.loaded)
         if cls.NAME == "ct" and controller.model is not None and controller.model.info.has_ct:

@@ -190,7 +190,11 @@ def test_scan_finds_the_meters_and_connects_on_double_click(gui, simulator) -> N
 
 def test_scan_cancel_stops_it_and_frees_the_port(gui, simulator) -> None:
     sim = simulator("--model", "4PU", "--count", "3")
-    dialog = scan_dialog(gui, sim.port)
+    page = gui.window.show_page("connect")
+    page.fill(ConnectionOptions(port=sim.port))
+    page.scan_button.click()  # the Connect page's button opens the same dialog
+    dialog = gui.window._dialog
+    assert dialog is not None and dialog.isVisible() and dialog.options.port == sim.port
     dialog.start_button.click()
     gui.wait(lambda: dialog.probed >= 8, timeout=30_000)
     dialog.cancel_button.click()

@@ -42,6 +42,9 @@ QUADRANT_MEANING = {1: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q1 import, inductiv
 Index = QModelIndex | QPersistentModelIndex
 
 
+QUIET = "color: #6b6b6b; font-size: 13px; font-weight: normal;"  # what a link does not carry
+
+
 def carried(key: str, transport: str) -> bool:
     """Whether a connection over `transport` carries register `key` (the register table)."""
     return transport in REGISTERS[key].transports
@@ -202,7 +205,7 @@ class DiagnosticsPage(Page):
             if not carried(f"direction.{phase}", transport):
                 label.setText(self.tr("{phase}: not carried over {transport}").format(
                     phase=phase.upper(), transport=TRANSPORT_NAMES.get(transport, transport)))
-                label.setStyleSheet("color: #6b6b6b;")
+                label.setStyleSheet(QUIET)
                 self.quadrants[phase].setText("")
                 continue
             direction = str(values.get(f"direction.{phase}", "?")).upper()
@@ -224,6 +227,7 @@ class DiagnosticsPage(Page):
         else:
             self.quadrant_total.setText(self.tr("Quadrant: not carried over {transport}").format(
                 transport=TRANSPORT_NAMES.get(transport, transport)))
+        self.quadrant_total.setStyleSheet("" if carried("quadrant", transport) else QUIET)
 
     def _quadrant(self, quadrant: Any) -> str:
         if quadrant in QUADRANT_MEANING:

@@ -232,6 +232,16 @@ def clock_text(t: float) -> str:
     return time.strftime("%H:%M:%S", time.localtime(t))
 
 
+class ClockAxis(pg.DateAxisItem):
+    """Time ticks as wall-clock times (14:03:05), never as seconds and milliseconds ("13.000",
+    which reads as a number): the finest of pyqtgraph's zoom levels is left out, so the
+    closest ticks are whole seconds (the charts never show less than MIN_SPAN_S)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.zoomLevels.pop(1, None)  # the milliseconds level
+
+
 class ChartWidget(pg.PlotWidget):
     """A chart that asks for no more height than its minimum (stacked charts share whatever
     height the window has; a page in a scroll area would otherwise grow to their wishes).
@@ -408,7 +418,7 @@ class LivePage(Page):
         return self.tab_plots[self.tabs.currentIndex()][0]
 
     def _make_plot(self, spec: ChartSpec, bottom_labels: bool) -> ChartWidget:
-        plot = ChartWidget(spec, axisItems={"bottom": pg.DateAxisItem()})
+        plot = ChartWidget(spec, axisItems={"bottom": ClockAxis()})
         plot.setBackground("w")
         item = plot.getPlotItem()
         for name in ("left", "bottom"):
