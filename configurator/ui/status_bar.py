@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services.link import LinkState
 from ..services.link_health import LinkHealth, LinkVerdict
 from ..services.polling import stale_after
@@ -29,6 +30,11 @@ STATE_STYLE = {
     "off": "color: #555;",
 }
 STALE_STYLE = "color: #9e9e9e;"
+# The link's states, as the window has always called them (translated in context MainWindow).
+STATE_TEXT = {"connected": QT_TRANSLATE_NOOP("MainWindow", "● Connected"),
+              "connecting": QT_TRANSLATE_NOOP("MainWindow", "… Connecting"),
+              "lost": QT_TRANSLATE_NOOP("MainWindow", "✖ Connection lost"),
+              "disconnected": QT_TRANSLATE_NOOP("MainWindow", "○ Not connected")}
 
 
 class StatusBar(QStatusBar):
@@ -42,7 +48,7 @@ class StatusBar(QStatusBar):
         self.message_label = ElidedLabel("", min_chars=4)
         self.message_label.setObjectName("statusMessage")
         self.addWidget(self.message_label, 1)
-        self.state_label = QLabel(self.tr("○ Not connected"))
+        self.state_label = QLabel(translate("MainWindow", STATE_TEXT["disconnected"]))
         self.state_label.setObjectName("linkState")
         self.protocol_label = QLabel("")
         self.port_label = ElidedLabel("", mode=Qt.TextElideMode.ElideMiddle, min_chars=10)
@@ -137,9 +143,7 @@ class StatusBar(QStatusBar):
         self._show_errors(connected)
 
     def _show_state(self) -> None:
-        texts = {"connected": self.tr("● Connected"), "connecting": self.tr("… Connecting"),
-                 "lost": self.tr("✖ Connection lost"), "disconnected": self.tr("○ Not connected")}
-        text = texts.get(self._state, self._state)
+        text = translate("MainWindow", STATE_TEXT.get(self._state, self._state))
         style = {"connected": "ok", "connecting": "busy", "lost": "bad"}.get(self._state, "off")
         sentence = ""
         if self._verdict is LinkVerdict.GARBLED:
