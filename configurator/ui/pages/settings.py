@@ -60,7 +60,6 @@ class SettingsPage(Page):
             label.setToolTip(self.tr("Manual {menu}").format(menu=item.menu)
                              + (f"\n{help_text}" if help_text else ""))
             editor = make_editor(item)
-            editor.setMinimumWidth(180)
             editor.edited.connect(lambda key=item.key: self._touch(key))
             meter = QLabel("—")
             result = QLabel("")
