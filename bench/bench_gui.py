@@ -9,6 +9,10 @@
    1-hour window (the hour prefilled).
 3. Memory (RSS) while feeding the ring buffers 36 000 samples (1 h at 10 Hz) and then as much
    again: it must stay flat once the buffers are full.
+4. Line styles: repainting a chart of four 1 600-point curves with the phases' dash patterns
+   (colour-blind-safe palette, print-safe dashes) against plain solid lines (the reference).
+5. Pause: taking the frozen copy of a full store (1 h at 10 Hz, every channel), and one status
+   bar refresh (link counters, health window, labels).
 """
 
 from __future__ import annotations
@@ -184,6 +188,77 @@ def bench_memory() -> dict[str, float]:
             "store_bytes_mb": round(store.nbytes / 1e6, 1), **marks}
 
 
+# -- 4. line styles ----------------------------------------------------------------------
+def bench_pens(repaints: int = 30) -> dict[str, float]:
+    """Median ms per repaint of one chart, dashed phase pens vs solid pens."""
+    import numpy as np
+    import pyqtgraph as pg
+    from PySide6.QtCore import Qt
+
+    from configurator.ui.app import create_app
+    from configurator.ui.pages.live import PEN_WIDTH, PHASE_STYLE
+
+    create_app()
+    t = time.time() + np.arange(1600) * 0.1
+    rng = np.random.default_rng(2)
+    results = {}
+    for label, dashed in (("solid_ms", False), ("phase_dashes_ms", True)):
+        plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        plot.resize(800, 250)
+        for phase in ("total", "l1", "l2", "l3"):
+            colour, style = PHASE_STYLE[phase]
+            pen = pg.mkPen(colour, width=PEN_WIDTH,
+                           style=style if dashed else Qt.PenStyle.SolidLine)
+            plot.plot(t, rng.normal(1.0, 0.2, len(t)), pen=pen)
+        plot.show()
+        plot.grab()  # first paint
+        times = []
+        for _ in range(repaints):
+            start = time.perf_counter()
+            plot.grab()
+            times.append((time.perf_counter() - start) * 1000)
+        times.sort()
+        results[label] = round(times[len(times) // 2], 2)
+        plot.close()
+    results["ratio_dashed_to_solid"] = round(results["phase_dashes_ms"] / results["solid_ms"], 2)
+    return results
+
+
+# -- 5. pause and status bar ----------------------------------------------------------------
+def bench_pause_and_status(runs: int = 20) -> dict[str, float]:
+    """Median ms to freeze a full store, and per status-bar refresh."""
+    import numpy as np
+    from PySide6.QtCore import QSettings
+
+    from configurator.services.polling import SampleStore
+    from configurator.ui.app import create_app
+    from configurator.ui.controller import AppController
+    from configurator.ui.status_bar import StatusBar
+
+    create_app()
+    store = SampleStore()
+    n = store.fine.capacity
+    store.fine.extend(time.time() - 0.1 * np.arange(n)[::-1],
+                      np.random.default_rng(3).normal(230, 1, (n, len(store.keys))))
+    freeze = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        snap = store.snapshot()
+        freeze.append((time.perf_counter() - start) * 1000)
+    controller = AppController(QSettings("/dev/null", QSettings.Format.IniFormat))
+    bar = StatusBar(controller)
+    refresh = []
+    for _ in range(runs * 10):
+        start = time.perf_counter()
+        bar.refresh()
+        refresh.append((time.perf_counter() - start) * 1000)
+    freeze.sort()
+    refresh.sort()
+    return {"snapshot_ms": round(freeze[len(freeze) // 2], 2),
+            "snapshot_mb": round((snap.times.nbytes + snap.values.nbytes) / 1e6, 1),
+            "status_refresh_ms": round(refresh[len(refresh) // 2], 3)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15.0,
@@ -193,7 +268,8 @@ def main() -> int:
 
     check_qt_binding()
     report = {"launch": bench_launch(), "stalls_at_10_hz": bench_stalls(args.seconds),
-              "memory": bench_memory()}
+              "memory": bench_memory(), "line_styles": bench_pens(),
+              "pause_and_status": bench_pause_and_status()}
     print(json.dumps(report, indent=2))
     return 0
 

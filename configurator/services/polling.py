@@ -4,7 +4,11 @@
 10 Hz) and a coarse one (means over `coarse_period` seconds, by default 24 h of 10 s means).
 Memory is allocated once, so it stays flat however long a session runs. `Poller` reads through
 a caller-supplied coroutine (the connection manager's serialised session) at a selectable
-interval and feeds the store.
+interval and feeds the store, and remembers when the meter last answered.
+
+A `Snapshot` is a copy of a stretch of the store (every channel): what a paused chart shows.
+It belongs to whoever took it, so samples added to the store afterwards (polling goes on, the
+rings wrap, a reconnect clears the store) never change or push out what it holds.
 """
 
 from __future__ import annotations
@@ -27,6 +31,12 @@ TIME_WINDOWS_S: tuple[tuple[str, float], ...] = (
     ("1 min", 60.0), ("5 min", 300.0), ("15 min", 900.0), ("1 h", 3600.0), ("6 h", 21600.0),
     ("24 h", 86400.0),
 )
+
+
+def stale_after(interval: float) -> float:
+    """Seconds without an answer after which the newest values count as stale: three missed
+    polls, and never less than 3 s (a slow link's answers take their time)."""
+    return max(3.0, 3.0 * interval + 1.0)
 
 
 class RingBuffer:
@@ -116,6 +126,7 @@ class SampleStore:
         self._count = 0
         self._bucket: float | None = None
         self.latest: dict[str, Any] = {}
+        self.latest_time: float | None = None  # wall-clock time of the newest sample
 
     def row_from(self, readings: Sequence[Reading]) -> np.ndarray:
         """The chart row for a list of readings (NaN where a value is missing)."""
@@ -129,6 +140,7 @@ class SampleStore:
     def add(self, t: float, readings: Sequence[Reading]) -> None:
         """Store one poll's readings taken at time `t`."""
         self.latest = {r.register.key: r.value for r in readings}
+        self.latest_time = t
         self.add_row(t, self.row_from(readings))
 
     def add_row(self, t: float, row: np.ndarray) -> None:
@@ -150,14 +162,34 @@ class SampleStore:
         With `keys`, only those channels (columns in that order) are returned.
         """
         end = time.time() if now is None else now
-        start = end - seconds
+        return self.between(end - seconds, None, keys)
+
+    def between(self, start: float, end: float | None = None,
+                keys: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(times, values) with start <= t (< end): coarse means where the fine ring ends.
+
+        With `keys`, only those channels (columns in that order) are returned.
+        """
         columns = None if keys is None else [self.index[k] for k in keys]
         fine_oldest = self.fine.oldest_time()
         if fine_oldest is None or fine_oldest <= start or not self.coarse.size:
-            return self.fine.since(start, columns=columns)
-        ct, cv = self.coarse.since(start, before=fine_oldest, columns=columns)
-        ft, fv = self.fine.since(start, columns=columns)
+            return self.fine.since(start, before=end, columns=columns)
+        coarse_end = fine_oldest if end is None else min(fine_oldest, end)
+        ct, cv = self.coarse.since(start, before=coarse_end, columns=columns)
+        ft, fv = self.fine.since(start, before=end, columns=columns)
         return np.concatenate((ct, ft)), np.concatenate((cv, fv))
+
+    def oldest_time(self) -> float | None:
+        """Time of the oldest sample kept (coarse or fine), or None when empty."""
+        times = [t for t in (self.coarse.oldest_time(), self.fine.oldest_time()) if t is not None]
+        return min(times) if times else None
+
+    def snapshot(self, start: float | None = None, end: float | None = None) -> Snapshot:
+        """A copy of every channel from `start` (default: the oldest sample kept) to `end`."""
+        oldest = self.oldest_time()
+        first = start if start is not None else (oldest if oldest is not None else 0.0)
+        times, values = self.between(first, end)
+        return Snapshot(self.keys, times, values, dict(self.latest), self.latest_time)
 
     def clear(self) -> None:
         """Forget every sample (memory stays allocated)."""
@@ -167,11 +199,36 @@ class SampleStore:
         self._count = 0
         self._bucket = None
         self.latest = {}
+        self.latest_time = None
 
     @property
     def nbytes(self) -> int:
         """Memory held by both rings."""
         return self.fine.nbytes + self.coarse.nbytes
+
+
+class Snapshot:
+    """A frozen copy of the store's samples: answers `between` like the store, never changes."""
+
+    def __init__(self, keys: Sequence[str], times: np.ndarray, values: np.ndarray,
+                 latest: dict[str, Any], latest_time: float | None) -> None:
+        self.keys = tuple(keys)
+        self.index = {key: i for i, key in enumerate(self.keys)}
+        self.times = times
+        self.values = values
+        self.latest = latest
+        self.latest_time = latest_time
+
+    def __len__(self) -> int:
+        return len(self.times)
+
+    def between(self, start: float, end: float | None = None,
+                keys: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(times, values) with start <= t (< end), as fresh arrays."""
+        a = int(np.searchsorted(self.times, start, side="left"))
+        b = len(self.times) if end is None else int(np.searchsorted(self.times, end, "left"))
+        cols: Any = slice(None) if keys is None else [self.index[k] for k in keys]
+        return self.times[a:b].copy(), np.array(self.values[a:b][:, cols])
 
 
 def decimate(times: np.ndarray, values: np.ndarray, max_points: int
@@ -225,6 +282,8 @@ class Poller:
         self.interval = interval
         self.status_every = status_every
         self.polls = 0
+        self.failures = 0  # polls that raised
+        self.last_answer: float | None = None  # time.monotonic() of the last good poll
         self._resume = asyncio.Event()
         self._resume.set()
         self._wake = asyncio.Event()
@@ -248,6 +307,12 @@ class Poller:
             self._resume.clear()
         else:
             self._resume.set()
+
+    def answer_age(self, now: float | None = None) -> float | None:
+        """Seconds since the meter last answered a poll, or None if it never has."""
+        if self.last_answer is None:
+            return None
+        return (time.monotonic() if now is None else now) - self.last_answer
 
     def set_interval(self, seconds: float) -> None:
         """Change the interval; takes effect at once."""
@@ -302,6 +367,7 @@ class Poller:
             readings = await self.read()
             self.store.add(time.time(), readings)
             self.polls += 1
+            self.last_answer = time.monotonic()
             if self.on_readings is not None:
                 self.on_readings(readings)
             now = time.monotonic()
@@ -313,5 +379,6 @@ class Poller:
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # reported to the owner, who decides what it means
+            self.failures += 1
             if self.on_error is not None:
                 self.on_error(exc)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from ..errors import InvalidValueError
@@ -44,6 +45,15 @@ def value_text(item: Setting, value: Any, with_unit: bool = True) -> str:
     return text + (f" {unit}" if with_unit and unit else "")
 
 
+EDITOR_CHARS = 18  # an editor is at least this many average characters wide (one column)
+
+
+def fit_editor(widget: QWidget) -> None:
+    """Give an editor its minimum width from the font (so a page's editors line up)."""
+    widget.ensurePolished()
+    widget.setMinimumWidth(QFontMetrics(widget.font()).averageCharWidth() * EDITOR_CHARS)
+
+
 def label_of(item: Setting) -> str:
     """A setting's label in the UI language."""
     return translate("Settings", item.label)
@@ -70,6 +80,7 @@ class IntEditor(QSpinBox):
             self.setSuffix(f" {domain.unit}")
         self.setToolTip(tooltip_of(item))
         self.valueChanged.connect(lambda _v: self.edited.emit())
+        fit_editor(self)
 
     def current(self) -> Any:
         """The edited value (checked by the domain)."""
@@ -96,6 +107,7 @@ class ChoiceEditor(QComboBox):
             self.addItem(value_text(item, option), option)
         self.setToolTip(tooltip_of(item))
         self.currentIndexChanged.connect(lambda _i: self.edited.emit())
+        fit_editor(self)
 
     def current(self) -> Any:
         """The selected option."""
@@ -124,6 +136,7 @@ class TextEditor(QLineEdit):
         self.setPlaceholderText(translated(item.domain.describe()))
         self.setToolTip(tooltip_of(item))
         self.textEdited.connect(lambda _t: self.edited.emit())
+        fit_editor(self)
 
     def current(self) -> Any:
         """The parsed value; raises InvalidValueError with the allowed values."""
@@ -153,5 +166,5 @@ def same_value(domain: Domain, a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-__all__ = ["ChoiceEditor", "IntEditor", "InvalidValueError", "TextEditor", "label_of",
+__all__ = ["ChoiceEditor", "IntEditor", "InvalidValueError", "TextEditor", "fit_editor", "label_of",
            "local_number", "make_editor", "same_value", "tooltip_of", "value_text"]

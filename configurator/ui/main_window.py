@@ -1,18 +1,40 @@
-"""The main window: a sidebar of registered pages (built lazily), a banner, a status bar."""
+"""The main window: a sidebar of registered pages (built lazily), a banner, menus and a status
+bar.
+
+Sizes come from the screen and the fonts, never from pixels typed in: the default size fits the
+screen's available area, the sidebar is as wide as its longest title, and every page sits in a
+scroll area (here, once for all pages), so a small screen scrolls a page rather than cutting it
+or pushing the window off the screen.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,19 +42,112 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..i18n import LANGUAGES
 from ..resources import resource_path
+from ..services.connection import ConnectionOptions
 from ..services.link import LinkState
 from .controller import AppController
-from .language import chosen_language, effective_language, set_chosen_language
+from .language import effective_language, set_chosen_language
+from .menus import WindowMenus
 from .pages import load_pages
 from .pages.base import Page, page_classes, page_text
+from .status_bar import StatusBar
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+PREFERRED_SIZE = QSize(1440, 960)  # enough for every page side by side at a desk
+SCREEN_SHARE = 0.92  # of the available screen, at most, for the default size
+SIDEBAR_CHARS = 20
+COMPACT_SIDEBAR = "QListWidget#sidebar::item { padding: 1px 8px; }"  # a short screen
 
 
 def page_icon(name: str) -> QIcon | None:
     """The sidebar icon of a page (resources/icons/pages/<name>.svg), if there is one."""
     path = resource_path("icons", "pages", f"{name}.svg")
     return QIcon(str(path)) if path.exists() else None
+
+
+class SidebarDelegate(QStyledItemDelegate):
+    """Draws a title longer than the sidebar's text width on two lines (and makes its row as
+    tall as that); the item's text stays the title."""
+
+    def __init__(self, sidebar: Sidebar) -> None:
+        super().__init__(sidebar)
+        self.sidebar = sidebar
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: Any) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        text = str(index.data() or "")
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else self.sidebar.font())
+        width = self.sidebar.text_width()
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 10_000),
+                                       int(Qt.TextFlag.TextWordWrap), text)
+        extra = max(0, wrapped.height() - metrics.height())
+        over = max(0, metrics.horizontalAdvance(text) - width)
+        return QSize(hint.width() - over, hint.height() + extra)
+
+
+class Sidebar(QListWidget):
+    """The page list: as wide as its longest entry in the UI language's font, up to about
+    SIDEBAR_CHARS characters; a longer title goes onto two lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setItemDelegate(SidebarDelegate(self))
+
+    def text_width(self) -> int:
+        """The widest a title may be before it goes onto another line."""
+        self.ensurePolished()  # the style sheet's font
+        return self.fontMetrics().averageCharWidth() * SIDEBAR_CHARS
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + scrollbar + 4
+        return QSize(width, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
+
+
+class PageHost(QScrollArea):
+    """Holds one page; scrolls it when the window is smaller than the page needs."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWidget(page)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(120, 80)  # the page scrolls instead of pushing the window's minimum
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        page = self.widget()
+        if isinstance(page, Page):
+            page.fit_width(self.viewport().width())
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        page = self.widget()
+        if isinstance(page, Page):
+            page.fit_width(self.viewport().width())
+        super().showEvent(event)
+
+
+def default_size(window: QWidget) -> QSize:
+    """A size that fits the screen's available area (never beyond it)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1280, 820)
+    area = screen.availableGeometry()
+    return QSize(min(PREFERRED_SIZE.width(), int(area.width() * SCREEN_SHARE)),
+                 min(PREFERRED_SIZE.height(), int(area.height() * SCREEN_SHARE)))
 
 
 class MainWindow(QMainWindow):
@@ -46,9 +161,10 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.setWindowTitle(self.tr("WAGO 879-30xx Meter Configurator {version}").format(
             version=__version__))
-        self.resize(1280, 820)
         self.pages: dict[str, Page] = {}
+        self.hosts: dict[str, PageHost] = {}
         self._placeholders: dict[str, QWidget] = {}
+        self._dialog: QWidget | None = None
         self._shutdown_done = False
         self._shutdown_task: asyncio.Task[None] | None = None
 
@@ -56,9 +172,9 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.sidebar = QListWidget()
+        self.sidebar = Sidebar()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(210)
+        self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         row.addWidget(self.sidebar)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -73,6 +189,7 @@ class MainWindow(QMainWindow):
         self.reversed_banner.setMargin(8)
         self.reversed_banner.setVisible(False)
         self.stack = QStackedWidget()
+        self.stack.setMinimumSize(120, 80)
         right.addWidget(self.banner)
         right.addWidget(self.reversed_banner)
         right.addWidget(self.stack, 1)
@@ -99,13 +216,12 @@ class MainWindow(QMainWindow):
             holder = QWidget()
             self._placeholders[cls.NAME] = holder
             self.stack.addWidget(holder)
-        # Wide enough for the longest title in the UI language (German ones are longer).
-        self.sidebar.setFixedWidth(max(210, self.sidebar.sizeHintForColumn(0) + 28))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.currentItemChanged.connect(self._on_sidebar)
 
-        self.state_label = QLabel(self.tr("○ Not connected"))
-        self.statusBar().addPermanentWidget(self.state_label)
+        self.status = StatusBar(controller, self)
+        self.setStatusBar(self.status)
+        self.state_label = self.status.state_label
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self._hide_info_banner)
@@ -115,25 +231,28 @@ class MainWindow(QMainWindow):
         controller.link_followed.connect(lambda text: self.show_banner(text, "info", 15000))
         controller.status.connect(self._on_status)
         controller.identity_changed.connect(self._on_status)
-        self._build_menu()
+        self.menus = WindowMenus(self)
+        self.language_menu = self.menus.language_menu
+        self.language_actions = self.menus.language_actions
+        self._sidebar_compact = False
+        self._sidebar_full_height = 0
+        self.resize(default_size(self))
         self.show_page("connect")
 
-    def _build_menu(self) -> None:
-        """View ▸ Language: the system's language or a chosen one (applied at the next start)."""
-        view = self.menuBar().addMenu(self.tr("&View"))
-        self.language_menu = view.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        self.language_actions = {}
-        current = chosen_language(self.controller.recent.settings)
-        for code, name in [("", self.tr("System default")), *LANGUAGES.items()]:
-            action = self.language_menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.setData(code)
-            group.addAction(action)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
-            self.language_actions[code] = action
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Tighter sidebar rows when the window is too short for all of them."""
+        rows = sum(self.sidebar.sizeHintForRow(r) for r in range(self.sidebar.count()))
+        if not self._sidebar_compact:
+            self._sidebar_full_height = rows
+        room = self.sidebar.height() - 2 * self.sidebar.frameWidth()
+        compact = self._sidebar_full_height > room
+        if compact != self._sidebar_compact:
+            self._sidebar_compact = compact
+            self.sidebar.setStyleSheet(COMPACT_SIDEBAR if compact else "")
 
     def choose_language(self, code: str) -> None:
         """Remember the UI language; it applies when the app starts next."""
@@ -150,13 +269,21 @@ class MainWindow(QMainWindow):
         if name not in self.pages:
             cls = next(c for c in page_classes() if name == c.NAME)
             page = cls(self.controller)
+            host = PageHost(page)
             holder = self._placeholders[name]
             index = self.stack.indexOf(holder)
-            self.stack.insertWidget(index, page)
+            self.stack.insertWidget(index, host)
             self.stack.removeWidget(holder)
             holder.deleteLater()
             self.pages[name] = page
+            self.hosts[name] = host
         return self.pages[name]
+
+    def current_page(self) -> Page | None:
+        """The page shown now."""
+        host = self.stack.currentWidget()
+        page = host.widget() if isinstance(host, PageHost) else None
+        return page if isinstance(page, Page) else None
 
     def show_page(self, name: str) -> Page:
         """Make page `name` the visible one (selecting it in the sidebar)."""
@@ -167,16 +294,20 @@ class MainWindow(QMainWindow):
                     self.sidebar.setCurrentItem(item)  # calls _on_sidebar
                 break
         page = self.page(name)
-        if self.stack.currentWidget() is not page:
+        if self.current_page() is not page:
             self._switch_to(page)
         return page
 
     def _switch_to(self, page: Page) -> None:
-        old = self.stack.currentWidget()
-        if isinstance(old, Page):
+        old = self.current_page()
+        if old is page:
+            return
+        if old is not None:
             old.page_hidden()
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.hosts[page.NAME])
         page.page_shown()
+        if hasattr(self, "menus"):
+            self.menus.page_shown(page.NAME)
 
     def _on_sidebar(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is None:
@@ -184,6 +315,80 @@ class MainWindow(QMainWindow):
         name = current.data(PAGE_ROLE)
         if name:
             self._switch_to(self.page(name))
+
+    # -- actions of the menus -------------------------------------------------------------
+    def backup_dialog(self, method: str) -> None:
+        """File ▸ Open / Save backup, Report: the Backup page, and its own dialog."""
+        page = self.show_page("backup")
+        getattr(page, method)()
+
+    def connect_from_page(self) -> None:
+        """Meter ▸ Connect: with the Connect page's fields, as its button does."""
+        page: Any = self.show_page("connect")
+        page.start_connect()
+
+    def connect_to(self, options: ConnectionOptions) -> None:
+        """Connect to `options` through the Connect page (the scan dialog's double-click)."""
+        page: Any = self.show_page("connect")
+        page.fill(options)
+        page.start_connect()
+
+    def disconnect(self) -> None:
+        """Meter ▸ Disconnect."""
+        self.controller.runner.start("disconnect", self.controller.disconnect())
+
+    def open_scan_dialog(self) -> Any:
+        """Meter ▸ Scan the bus: the dialog, with the Connect page's port and speed."""
+        from .scan_dialog import ScanDialog
+
+        connect: Any = self.page("connect")
+        dialog = ScanDialog(self.controller, connect.options(), self)
+        dialog.connect_requested.connect(self.connect_to)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def read_all(self) -> None:
+        """Meter ▸ Read all settings: every settings page (and the CT page) reads again."""
+        from .pages.settings import SettingsPage
+
+        model = self.controller.model
+        for cls in page_classes():
+            if issubclass(cls, SettingsPage) or (cls.NAME == "ct" and model is not None
+                                                 and model.info.has_ct):
+                page: Any = self.page(cls.NAME)
+                page.load()
+
+    def can_write_all(self) -> bool:
+        """Whether the controller offers writing every page's changes at once."""
+        return callable(getattr(self.controller, "write_all", None))
+
+    def pending_changes(self) -> dict[Any, Any]:
+        """Every edited, not yet written value of every settings page opened so far."""
+        from .pages.settings import SettingsPage
+
+        changes: dict[Any, Any] = {}
+        for page in self.pages.values():
+            if isinstance(page, SettingsPage):
+                changes.update(page.pending())
+        return changes
+
+    def write_all(self) -> None:
+        """Meter ▸ Write all changes: every page's pending changes go to the controller's
+        `write_all(changes)` coroutine, which validates them together, confirms and reports
+        (provided by the write path; until then the action stays disabled)."""
+        if not self.can_write_all():
+            return
+        method: Any = self.controller.write_all
+        self.controller.runner.start("apply-all", method(self.pending_changes()))
+
+    def toggle_full_screen(self) -> None:
+        """View ▸ Full screen."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.menus.full_screen.setChecked(self.isFullScreen())
 
     # -- banner and status ----------------------------------------------------------------
     def show_banner(self, text: str, kind: str = "info", timeout_ms: int = 0) -> None:
@@ -203,10 +408,6 @@ class MainWindow(QMainWindow):
             self.banner.setVisible(False)
 
     def _on_state(self, state: str, text: str) -> None:
-        self.state_label.setText({"connected": self.tr("● Connected"),
-                                  "connecting": self.tr("… Connecting"),
-                                  "lost": self.tr("✖ Connection lost"),
-                                  "disconnected": self.tr("○ Not connected")}[state])
         if state == LinkState.LOST.value:
             attempts = self.controller.manager.reconnect_attempts
             tried = self.tr(" (attempt {number})").format(number=attempts) if attempts else ""

@@ -1,27 +1,148 @@
-"""Texts built by the services, model and protocol layers, shown in the UI language.
+"""Texts built by the services, model and protocol layers, shown in the UI language and in the
+window's own words.
 
 Those layers stay free of Qt: they build their sentences from templates marked with
 `QT_TRANSLATE_NOOP(context, "... {name} ...").format(name=...)`, which gives a `Message` equal to
 the English text (what the CLI prints). The GUI passes every such text through `translated()`
 before showing it; plain strings pass unchanged.
+
+The CLI's sentences speak the CLI's language: setting keys (`s0.width_ms`) and flags
+(`--address 7 --baud 9600`, `'configurator scan'`). The window speaks in labels and pages, so
+`translated()` also
+- shows a setting's translated label wherever a Message names a setting by its key
+  (a parameter whose value is a key of SETTINGS: "Invalid value 200 for S0 pulse width");
+- drops a parenthesised list of CLI flags from a sentence (the link descriptions' "(--address
+  7 --baud 9600 --parity even)"), in English and in the translation alike;
+- says sentences that tell the user to type a command in the window's words instead
+  (GUI_TEMPLATES: the same parameters, a sentence that points at a page or menu).
+Templates only the command line ever raises are listed in CLI_ONLY (a test checks that every
+template with a flag or command is handled one of these ways).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from ..i18n import Message, Template, message_of
-from ..i18n import translated as _translated
+from ..i18n import QT_TRANSLATE_NOOP, Message, Template, message_of, translate
+from ..model.settings import SETTINGS
 
-__all__ = ["Message", "Template", "error_message", "translated"]
+__all__ = ["CLI_ONLY", "GUI_TEMPLATES", "Message", "Template", "error_message", "gui_text",
+           "has_cli_words", "translated"]
+
+# A parenthesised run of CLI flags, e.g. " (--protocol mbus --address 0 --baud 2400)".
+CLI_FLAGS = re.compile(r"\s*\((?=[^()]*--[a-z])[^()]*\)")
+# What the window must never show: a --flag, or a command to type.
+CLI_WORDS = re.compile(r"(?<![\w-])--[a-z][a-z-]*|'configurator\b")
+
+# (context, the service's template) -> the window's sentence (same placeholders).
+GUI_TEMPLATES: dict[tuple[str, str], Template] = {
+    ("Errors", "No serial port given: use --port (ports present: {ports}), or --demo for a "
+               "simulated meter."):
+        QT_TRANSLATE_NOOP("GuiMessages", "No serial port given: choose one on the Connect "
+                                         "page (ports present: {ports})."),
+    ("Errors", "--protocol {protocol} is not available in this version yet; use --protocol "
+               "modbus."):
+        QT_TRANSLATE_NOOP("GuiMessages", "The transport {protocol} is not available in this "
+                                         "version yet; use Modbus RTU."),
+    ("Errors", "No Bluetooth LE meter given: use --device ADDRESS or --device IM-<serial> "
+               "('configurator ble-scan' lists the meters in range), or --demo for a simulated "
+               "meter."):
+        QT_TRANSLATE_NOOP("GuiMessages", "No Bluetooth LE meter given: pick one on the Connect "
+                                         "page ('Search' lists the meters in range)."),
+    ("Errors", "No Bluetooth LE meter {wanted} found within {seconds:g} s: check that it is in "
+               "range with Bluetooth on, and not connected to another phone or computer "
+               "('configurator ble-scan' lists the meters in range)."):
+        QT_TRANSLATE_NOOP("GuiMessages", "No Bluetooth LE meter {wanted} found within "
+                                         "{seconds:g} s: check that it is in range with "
+                                         "Bluetooth on, and not connected to another phone or "
+                                         "computer ('Search' on the Connect page lists the "
+                                         "meters in range)."),
+    ("Errors", "Finding every meter on a bus works over Modbus RTU or M-Bus; Bluetooth LE "
+               "meters are listed by 'configurator ble-scan'."):
+        QT_TRANSLATE_NOOP("GuiMessages", "Finding every meter on a bus works over Modbus RTU "
+                                         "or M-Bus; Bluetooth LE meters are listed by 'Search' "
+                                         "on the Connect page."),
+    ("Services", "M-Bus does not carry the software version and checksum (manual 4.3): check "
+                 "them over Modbus RTU ('configurator info')."):
+        QT_TRANSLATE_NOOP("GuiMessages", "M-Bus does not carry the software version and "
+                                         "checksum (manual 4.3): check them over Modbus RTU."),
+    ("Errors", "--device {text!r}: over M-Bus give the meter's 8-digit secondary address (e.g. "
+               "--device 23000001)."):
+        QT_TRANSLATE_NOOP("GuiMessages", "Secondary address {text!r}: give the meter's 8-digit "
+                                         "secondary address (e.g. 23000001)."),
+    ("Errors", "No M-Bus meter answers at {where} on {link}: check wiring (terminals 8, 9), "
+               "baud rate (factory 2400) and address, or run 'configurator --protocol mbus scan "
+               "--secondary'. ({problem})"):
+        QT_TRANSLATE_NOOP("GuiMessages", "No M-Bus meter answers at {where} on {link}: check "
+                                         "wiring (terminals 8, 9), baud rate (factory 2400) and "
+                                         "address, or use 'Search bus' on the Connect page. "
+                                         "({problem})"),
+    ("Errors", "{problem} Several meters may share primary address {address} (every meter ships "
+               "with 0): find them with 'configurator --protocol mbus scan --secondary' and "
+               "address one with --device <secondary address>."):
+        QT_TRANSLATE_NOOP("GuiMessages", "{problem} Several meters may share primary address "
+                                         "{address} (every meter ships with 0): find them with "
+                                         "'Search bus' on the Connect page and connect one by "
+                                         "its secondary address."),
+    ("Errors", "After {what} the meter answers neither at the new setting nor at the old one "
+               "({where}, {baud} baud); run 'configurator --protocol mbus scan --secondary' to "
+               "find it."):
+        QT_TRANSLATE_NOOP("GuiMessages", "After {what} the meter answers neither at the new "
+                                         "setting nor at the old one ({where}, {baud} baud); "
+                                         "use 'Search bus' on the Connect page to find it."),
+    ("Errors", "After {what} the meter answers neither at the new setting nor at the old one "
+               "({line}, address {address}); run 'configurator scan' to find it."):
+        QT_TRANSLATE_NOOP("GuiMessages", "After {what} the meter answers neither at the new "
+                                         "setting nor at the old one ({line}, address "
+                                         "{address}); use Meter ▸ Scan the bus to find it."),
+}
+
+# Templates only the command line raises (its own options); the window never shows them.
+CLI_ONLY: frozenset[tuple[str, str]] = frozenset({
+    ("Errors", "--addresses names no address (e.g. 1,2,5-7)."),
+    ("Errors", "--addresses: {part!r} is outside {low}-{high} or reversed."),
+    ("Errors", "--addresses: {part!r} is not an address or a range like 5-7."),
+})
+
+
+def has_cli_words(text: str) -> bool:
+    """Whether a text shows a CLI flag or a command to type."""
+    return CLI_WORDS.search(text) is not None
+
+
+def _param(value: Any) -> Any:
+    """A Message parameter as the window shows it: a setting key becomes its label."""
+    if isinstance(value, (Message, Template)):
+        return gui_text(value)
+    if isinstance(value, str) and value in SETTINGS:
+        return translate("Settings", SETTINGS[value].label)
+    return value
+
+
+def gui_text(text: Message | Template) -> str:
+    """A service's Message or Template in the UI language and the window's words."""
+    if isinstance(text, Template):
+        return CLI_FLAGS.sub("", translate(text.context, str(text)))
+    gui = GUI_TEMPLATES.get((text.context, text.template))
+    context, template = (gui.context, str(gui)) if gui is not None else (text.context,
+                                                                        text.template)
+    params = {key: _param(value) for key, value in text.params.items()}
+    for candidate in (translate(context, template), template):  # a translation may not fit
+        try:
+            return CLI_FLAGS.sub("", candidate).format(**params)
+        except (KeyError, IndexError, ValueError):
+            continue
+    return CLI_FLAGS.sub("", str(text))
 
 
 def translated(text: Any) -> str:
     """`text` in the UI language if it is a Message or Template, else unchanged (as str)."""
     if text is None:
         return ""
-    result = _translated(text)
-    return result if isinstance(result, str) else str(result)
+    if isinstance(text, (Message, Template)):
+        return gui_text(text)
+    return str(text)
 
 
 def error_message(exc: BaseException) -> str:

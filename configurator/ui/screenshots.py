@@ -1,9 +1,13 @@
 """Save a screenshot of every page, with the demo meter connected (docs, tests, packaging).
 
     python -m configurator.ui.screenshots OUTDIR [MODEL] [--language de] [--pages a,b,...]
+        [--size 1024x600] [--protocol modbus|mbus] [--no-pending]
 
 Runs on whatever display Qt is given (a real one, Xvfb, or offscreen). The user guide's images
-are made with docs/make_screenshots.sh (English and German, into docs/images/).
+are made with docs/make_screenshots.sh (English and German, into docs/images/). `--size` sets
+the window's size (default: what the app picks for the screen), to check small laptop screens.
+German pictures include the translations still waiting in resources/i18n/pending/ unless
+`--no-pending` is given.
 On the Backup page a backup of the demo meter is made, one setting changed and the file loaded
 again, so the picture shows a restore's key-by-key comparison.
 """
@@ -52,11 +56,12 @@ async def _show_restore_plan(page: Any, controller: AppController) -> None:
 
 
 async def capture(window: MainWindow, controller: AppController, outdir: Path,
-                  model: str, pages: list[str] | None = None) -> list[Path]:
+                  model: str, pages: list[str] | None = None,
+                  protocol: str = "modbus") -> list[Path]:
     """Connect to the demo meter and save each page (or the named ones); returns the files."""
     outdir.mkdir(parents=True, exist_ok=True)
-    await controller.start_demo(model)
-    controller.poller.set_interval(0.1)
+    await controller.start_demo(model, protocol)
+    controller.poller.set_interval(0.1 if protocol == "modbus" else 1.0)
     saved = []
     for number, cls in enumerate(page_classes(), start=1):
         if pages and cls.NAME not in pages:
@@ -65,8 +70,14 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
         if cls.NAME == "backup":
             await _show_restore_plan(page, controller)
         if cls.NAME == "live":
-            await _until(lambda p=page: controller.store.fine.size >= 40 and p.redraws >= 2)
-            page.redraw()  # type: ignore[attr-defined]  # the live page's
+            wanted = 100 if protocol == "modbus" else 8
+            await _until(lambda p=page, n=wanted: controller.store.fine.size >= n
+                         and p.redraws >= 2)
+            page.span = 15.0 if protocol == "modbus" else 60.0  # as a mouse-wheel zoom does
+            page.redraw()
+            latest = controller.store.latest_time or 0.0
+            held = latest - (controller.store.oldest_time() or latest)
+            page.cursor_at(latest - 0.3 * min(page.span, held))  # as a mouse would
         if hasattr(page, "loaded") and any(getattr(page, "reachable", {}).values()):
             await _until(lambda p=page: p.loaded)
         if cls.NAME == "ct" and controller.model is not None and controller.model.info.has_ct:
@@ -76,6 +87,7 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
             await _until(lambda p=page: p.report is not None and not p.busy)
         if cls.NAME in ("diagnostics", "energy", "counters"):
             await _until(lambda: controller.identity is not None and controller.poller.polls > 2)
+            await _until(lambda: window.status.health.current.transactions > 0)
             if hasattr(page, "refresh"):
                 page.refresh()
         await asyncio.sleep(0.2)  # let the last paint land
@@ -85,6 +97,14 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
     return saved
 
 
+def parse_size(parser: argparse.ArgumentParser, text: str) -> tuple[int, int]:
+    """WIDTHxHEIGHT as two numbers (the parser says what is wrong otherwise)."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        parser.error(f"--size {text!r}: give WIDTHxHEIGHT, e.g. 1024x600")
+    return int(width), int(height)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: OUTDIR [MODEL] [--language LANG] [--pages NAME,...]."""
     parser = argparse.ArgumentParser(prog="python -m configurator.ui.screenshots")
@@ -92,12 +112,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("model", nargs="?", default="4PU")
     parser.add_argument("--language", default="en", choices=sorted(LANGUAGES))
     parser.add_argument("--pages", default="", help="comma-separated page names (default all)")
+    parser.add_argument("--size", default="", help="window size WIDTHxHEIGHT, e.g. 1024x600")
+    parser.add_argument("--protocol", default="modbus", choices=["modbus", "mbus"])
+    parser.add_argument("--no-pending", action="store_true",
+                        help="without the translations waiting in resources/i18n/pending")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    size = parse_size(parser, args.size) if args.size else None
     outdir = Path(args.outdir)
     model = args.model
     pages = [p for p in args.pages.split(",") if p] or None
     outdir.mkdir(parents=True, exist_ok=True)
     app = create_app(language=args.language)
+    if not args.no_pending:
+        from .pending_catalogue import install_pending
+
+        install_pending(args.language)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     from PySide6.QtCore import QSettings
@@ -105,12 +134,13 @@ def main(argv: list[str] | None = None) -> int:
     settings = QSettings(str(outdir / "screenshot-settings.ini"), QSettings.Format.IniFormat)
     controller = AppController(settings)  # never the user's own recent connections
     window = MainWindow(controller)
-    window.resize(1280, 820)
+    if size is not None:
+        window.resize(*size)
     window.show()
 
     async def run() -> list[Path]:
         try:
-            return await capture(window, controller, outdir, model, pages)
+            return await capture(window, controller, outdir, model, pages, args.protocol)
         finally:
             await controller.shutdown()
 

@@ -63,7 +63,7 @@ def test_live_chart_receives_points_and_exports(gui, simulator, tmp_path) -> Non
     with open(tmp_path / "visible.csv", encoding="utf-8") as handle:
         table = list(csv.reader(handle))
     assert rows >= 5 and len(table) == rows + 1
-    assert table[0][0] == "time" and table[0][1].startswith("power.active")
+    assert table[0][0].startswith("Time (ISO 8601") and "Active power L1 (kW)" in table[0]
     assert page.export_png(str(tmp_path / "chart.png"))
     assert (tmp_path / "chart.png").stat().st_size > 1000
     page.pause.setChecked(True)

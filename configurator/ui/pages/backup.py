@@ -396,8 +396,8 @@ class BackupPage(ConfirmingPage, Page):
                      self._fmt(key, file_value), self._fmt(key, meter_value), translated(reason)]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(text)  # the whole text where a column cuts it
                 if col == COL_SETTING:
-                    cell.setToolTip(key)
                     cell.setData(Qt.ItemDataRole.UserRole, key)
                 if status in STATUS_COLOUR:
                     cell.setBackground(QColor(STATUS_COLOUR[status]))

@@ -57,6 +57,10 @@ class Page(QWidget):
     def page_hidden(self) -> None:
         """Called when another page is shown."""
 
+    def fit_width(self, width: int) -> None:
+        """The window gives the page `width` pixels (before it would scroll sideways): a page
+        may rearrange itself to fit, e.g. stack its columns."""
+
 
 def register(cls: type[Page]) -> type[Page]:
     """Class decorator: add a page to the sidebar."""

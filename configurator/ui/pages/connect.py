@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -61,6 +62,7 @@ from ...simulator.demo import DEMO_BLE_PIN, BleDemo
 from ..messages import translated
 from ..tasks import error_text
 from ..verdicts import NOTE_KIND
+from ..widgets import FlowLayout
 from .base import Page, note, register, set_note
 
 TRANSPORTS = ((QT_TRANSLATE_NOOP("ConnectPage", "Modbus RTU (RS-485 serial)"), "modbus"),
@@ -94,8 +96,9 @@ class ConnectPage(Page):
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._ports: list[PortInfo] = []
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(16)
+        self.columns = columns  # side by side, or stacked in a narrow window (fit_width)
         self.layout_.addLayout(columns, 1)
 
         link_box = QGroupBox(self.tr("Link"))
@@ -105,7 +108,9 @@ class ConnectPage(Page):
             self.transport.addItem(self.tr(label), protocol)
         self.port = QComboBox()
         self.port.setEditable(True)
-        self.port.setMinimumWidth(360)
+        self.port.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.port.setMinimumContentsLength(22)  # long by-id paths elide; the list shows them
         self.port.setToolTip(self.tr("Pick a port or type a path (a /dev/serial/by-id name "
                                      "survives re-plugging)."))
         self.device = QComboBox()
@@ -149,19 +154,25 @@ class ConnectPage(Page):
             self._row_labels[widget] = row_label
             grid.addWidget(row_label, i, 0)
             grid.addWidget(widget, i, 1)
+        grid.setColumnStretch(1, 1)  # the fields take the width (a long port path shows)
         grid.addWidget(self.search_ble, 2, 2)
         grid.addWidget(self.search_mbus, len(rows) - 1, 2)
         grid.addWidget(self.transport_hint, len(rows), 0, 1, 3)
-        buttons = QHBoxLayout()
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)  # wraps in a narrow window or a long language
         self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.setDefault(True)
         self.disconnect_button = QPushButton(self.tr("Disconnect"))
         self.detect_button = QPushButton(self.tr("Auto-detect"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.scan_button = QPushButton(self.tr("Scan the bus…"))
+        self.scan_button.setToolTip(self.tr("Find every meter on this Modbus bus (address, "
+                                            "model, serial number)."))
+        self.scan_button.clicked.connect(self._open_scan)
         for button in (self.connect_button, self.disconnect_button, self.detect_button,
-                       self.cancel_button):
+                       self.scan_button, self.cancel_button):
             buttons.addWidget(button)
-        grid.addLayout(buttons, len(rows) + 1, 0, 1, 3)
+        grid.addWidget(button_row, len(rows) + 1, 0, 1, 3)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress_label = QLabel("")
@@ -171,7 +182,7 @@ class ConnectPage(Page):
         self.result.setVisible(False)
         grid.addWidget(self.result, len(rows) + 4, 0, 1, 3)
         self.mbus_found = QListWidget()
-        self.mbus_found.setMaximumHeight(170)
+        self.mbus_found.setMaximumHeight(self.mbus_found.fontMetrics().lineSpacing() * 8)
         self.mbus_found.setToolTip(self.tr("Click a meter to take its secondary address, "
                                            "double-click to connect."))
         self.mbus_found.setVisible(False)
@@ -201,10 +212,11 @@ class ConnectPage(Page):
         self.checksum.setVisible(False)
         form.addRow(self.checksum)
         right_col.addWidget(ident_box)
-        recent_box = QGroupBox(self.tr("Recent connections (double-click to connect)"))
+        recent_box = QGroupBox(self.tr("Recent connections"))
         recent_layout = QVBoxLayout(recent_box)
         self.recent = QListWidget()
-        self.recent.setMaximumHeight(170)
+        self.recent.setToolTip(self.tr("Double-click a connection to connect again."))
+        self.recent.setMaximumHeight(self.recent.fontMetrics().lineSpacing() * 8)
         recent_layout.addWidget(self.recent)
         right_col.addWidget(recent_box)
         right_col.addStretch(1)
@@ -232,6 +244,23 @@ class ConnectPage(Page):
         if controller.identity is not None:
             self.show_identity(controller.identity)
         self._on_state(controller.state.value, "")
+
+    def fit_width(self, width: int) -> None:
+        """Link and meter side by side when they fit in `width` pixels, else one above the
+        other (a small laptop screen, a long language)."""
+        needed = sum(self.columns.itemAt(i).minimumSize().width()
+                     for i in range(self.columns.count()))
+        margins = self.layout_.contentsMargins()
+        needed += self.columns.spacing() + margins.left() + margins.right()
+        direction = (QBoxLayout.Direction.LeftToRight if needed <= width
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
+    def _open_scan(self) -> None:
+        window: Any = self.window()
+        if hasattr(window, "open_scan_dialog"):
+            window.open_scan_dialog()
 
     # -- fields -------------------------------------------------------------------------------
     @property
@@ -269,6 +298,7 @@ class ConnectPage(Page):
         self.address.setRange(domain.low, domain.high)
         self.address.setValue(address)
         self.detect_button.setVisible(protocol != "ble")
+        self.scan_button.setVisible(protocol == "modbus")
         hints = {
             "ble": self.tr("Bluetooth LE uses the meter password as pairing PIN (factory "
                            "0000): it is kept in memory only, unless you tick 'Remember in the "
@@ -645,6 +675,7 @@ class ConnectPage(Page):
         self.detect_button.setEnabled(not busy)
         self.search_mbus.setEnabled(not busy)
         self.search_ble.setEnabled(not busy)
+        self.scan_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.disconnect_button.setEnabled(connected and not busy)
         if state == LinkState.DISCONNECTED.value:

@@ -96,12 +96,18 @@ class CtPage(ConfirmingPage, Page):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setVerticalHeaderLabels([f"{n:02d}" for n in
                                             range(1, CT_HISTORY_SLOTS + 1)])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Never narrower than a header's text: a narrow window scrolls the table instead.
+        header.setMinimumSectionSize(max(header.fontMetrics().horizontalAdvance(line)
+                                         for text in headers for line in text.split("\n"))
+                                     + 12)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.resizeRowsToContents()
-        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height()
+        self.table.setMaximumHeight(header.sizeHint().height()
                                     + sum(self.table.rowHeight(r) for r in
-                                          range(CT_HISTORY_SLOTS)) + 6)
+                                          range(CT_HISTORY_SLOTS))
+                                    + self.table.horizontalScrollBar().sizeHint().height() + 6)
         self.layout_.addWidget(self.table)
         self.history_note = note("", "info")  # slots not answered, raw words, the assumption
         self.history_note.setVisible(False)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import QT_TRANSLATE_NOOP
+from ...model.registers import REGISTERS
+from ...model.settings import TRANSPORT_NAMES
 from ...services.traffic import LogLine
 from ..messages import translated
 from .base import Page, register
@@ -38,6 +40,14 @@ QUADRANT_MEANING = {1: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q1 import, inductiv
                     3: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q3 export, inductive"),
                     4: QT_TRANSLATE_NOOP("DiagnosticsPage", "Q4 import, capacitive")}
 Index = QModelIndex | QPersistentModelIndex
+
+
+QUIET = "color: #6b6b6b; font-size: 13px; font-weight: normal;"  # what a link does not carry
+
+
+def carried(key: str, transport: str) -> bool:
+    """Whether a connection over `transport` carries register `key` (the register table)."""
+    return transport in REGISTERS[key].transports
 
 
 class TrafficModel(QAbstractTableModel):
@@ -101,6 +111,7 @@ class DiagnosticsPage(Page):
             direction = QLabel(f"{phase.upper()}: —")
             direction.setObjectName("phaseState")
             direction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            direction.setWordWrap(True)  # "L2: ← R  EXPORT / REVERSED" in a narrow window
             self.direction[phase] = direction
             quadrant = QLabel(self.tr("quadrant —"))
             quadrant.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -144,8 +155,8 @@ class DiagnosticsPage(Page):
             "and the versions, in one file to send for support or to replay with "
             "'configurator simulate --from'. The PIN is never in it."))
         self.bundle_button.clicked.connect(self._ask_bundle)
-        bar.addWidget(QLabel(self.tr("<b>Traffic</b> (every frame; errors in red)")))
-        bar.addStretch(1)
+        self.layout_.addWidget(QLabel(self.tr("<b>Traffic</b> (every frame; errors in red)")))
+        bar.addStretch(1)  # the controls on their own row: room for long translations
         for widget in (self.follow, copy, save, clear, self.bundle_button):
             bar.addWidget(widget)
         self.layout_.addLayout(bar)
@@ -192,11 +203,18 @@ class DiagnosticsPage(Page):
             self.view.scrollToBottom()
 
     def show_status(self, identity: Any) -> None:
-        """Directions (R shown loudly) and quadrants."""
+        """Directions (R shown loudly) and quadrants; what the link does not carry says so."""
         values = getattr(identity, "values", {})
+        transport = self.controller.transport_name
         for phase in PHASES:
-            direction = str(values.get(f"direction.{phase}", "?")).upper()
             label = self.direction[phase]
+            if not carried(f"direction.{phase}", transport):
+                label.setText(self.tr("{phase}: not carried over {transport}").format(
+                    phase=phase.upper(), transport=TRANSPORT_NAMES.get(transport, transport)))
+                label.setStyleSheet(QUIET)
+                self.quadrants[phase].setText("")
+                continue
+            direction = str(values.get(f"direction.{phase}", "?")).upper()
             if direction == "R":
                 label.setText(self.tr("{phase}: ← R  EXPORT / REVERSED").format(
                     phase=phase.upper()))
@@ -213,13 +231,19 @@ class DiagnosticsPage(Page):
                 label.setToolTip("")
             quadrant = values.get(f"quadrant.{phase}")
             self.quadrants[phase].setText(self._quadrant(quadrant))
-        total = values.get("quadrant")
-        self.quadrant_total.setText(self.tr("Total: {quadrant}").format(
-            quadrant=self._quadrant(total)))
+        if carried("quadrant", transport):
+            self.quadrant_total.setText(self.tr("Total: {quadrant}").format(
+                quadrant=self._quadrant(values.get("quadrant"))))
+        else:
+            self.quadrant_total.setText(self.tr("Quadrant: not carried over {transport}").format(
+                transport=TRANSPORT_NAMES.get(transport, transport)))
+        self.quadrant_total.setStyleSheet("" if carried("quadrant", transport) else QUIET)
 
     def _quadrant(self, quadrant: Any) -> str:
         if quadrant in QUADRANT_MEANING:
             return self.tr(QUADRANT_MEANING[quadrant])
+        if quadrant is None:
+            return self.tr("quadrant —")
         return self.tr("quadrant {number}").format(number=quadrant)
 
     def selected_text(self) -> str:

@@ -86,10 +86,9 @@ class SettingsPage(ConfirmingPage, Page):
         for item in self.items:
             label = QLabel(label_of(item))
             help_text = translate("Settings", item.help)
-            label.setToolTip(self.tr("{key} — manual {menu}").format(key=item.key, menu=item.menu)
+            label.setToolTip(self.tr("Manual {menu}").format(menu=item.menu)
                              + (f"\n{help_text}" if help_text else ""))
             editor = make_editor(item)
-            editor.setMinimumWidth(180)
             editor.edited.connect(lambda key=item.key: self._touch(key))
             meter = QLabel("—")
             result = QLabel("")
