@@ -19,6 +19,10 @@
         <translation>Abfrage: {reason}</translation>
     </message>
     <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
         <source>A write was cancelled; read the settings back to see what the meter holds.</source>
         <translation>Ein Schreibvorgang wurde abgebrochen. Lesen Sie die Einstellungen zurück, um zu sehen, was der Zähler enthält.</translation>
     </message>
@@ -27,12 +31,20 @@
         <translation>Der Zähler antwortet jetzt unter {where}; die Verbindungseinstellungen wurden angepasst.</translation>
     </message>
     <message>
+        <source>Looking for the meter again: {reason}</source>
+        <translation>Der Zähler wird erneut gesucht: {reason}</translation>
+    </message>
+    <message>
         <source>Demo mode: a simulated {model} over Bluetooth LE as {name}.</source>
         <translation>Demo-Modus: ein simulierter {model} über Bluetooth LE als {name}.</translation>
     </message>
     <message>
         <source>Demo mode: a simulated {model} on {port}.</source>
         <translation>Demo-Modus: ein simulierter {model} an {port}.</translation>
+    </message>
+    <message>
+        <source>Demo mode: replaying {capture} on {port}.</source>
+        <translation>Demo-Modus: {capture} wird auf {port} wiedergegeben.</translation>
     </message>
 </context>
 <context>
@@ -146,6 +158,14 @@
         <translation>Die Datei stammt von einem anderen Zähler (Seriennummer {serial}).</translation>
     </message>
     <message>
+        <source>It is of a {source}, this meter is a {model}: only the settings this model has are written.</source>
+        <translation>Sie stammt von einem {source}, dieser Zähler ist ein {model}: Geschrieben werden nur die Einstellungen, die dieses Modell hat.</translation>
+    </message>
+    <message>
+        <source>Not written: {keys}.</source>
+        <translation>Nicht geschrieben: {keys}.</translation>
+    </message>
+    <message>
         <source>The file&apos;s values together break a rule of the meter; nothing can be written: {reason}</source>
         <translation>Die Werte der Datei verletzen zusammen eine Regel des Zählers; es kann nichts geschrieben werden: {reason}</translation>
     </message>
@@ -198,12 +218,24 @@
         <translation>Vorher</translation>
     </message>
     <message>
+        <source>Not written: not confirmed.</source>
+        <translation>Nicht geschrieben: nicht bestätigt.</translation>
+    </message>
+    <message>
         <source>Restore finished: {counts}.</source>
         <translation>Wiederherstellung abgeschlossen: {counts}.</translation>
     </message>
     <message>
+        <source>Before writing, the meter&apos;s settings were saved to {path}. Restoring that file undoes the other settings; the CT ratio comes back only with &quot;Include CT ratio&quot;, which uses another of the 7 CT ratio changes.</source>
+        <translation>Vor dem Schreiben wurden die Einstellungen des Zählers in {path} gesichert. Wird diese Datei wiederhergestellt, sind die übrigen Einstellungen rückgängig gemacht; das Wandlerverhältnis kommt nur mit „Wandlerverhältnis einbeziehen“ zurück, und das verbraucht eine weitere der 7 Änderungen des Wandlerverhältnisses.</translation>
+    </message>
+    <message>
         <source>Before writing, the meter&apos;s settings were saved to {path} (restore that file to undo).</source>
         <translation>Vor dem Schreiben wurden die Einstellungen des Zählers in {path} gesichert (diese Datei wiederherstellen, um die Änderung rückgängig zu machen).</translation>
+    </message>
+    <message>
+        <source>The meter may now answer at {new} or at {old}; the app looks for it at both.</source>
+        <translation>Der Zähler antwortet jetzt möglicherweise unter {new} oder unter {old}; das Programm sucht ihn an beiden Stellen.</translation>
     </message>
     <message>
         <source>The meter now answers at {where}; the connection settings were updated.</source>
@@ -253,12 +285,28 @@
         <translation>nicht in der Datei</translation>
     </message>
     <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
+        <source>invalid in the file</source>
+        <translation>ungültig in der Datei</translation>
     </message>
     <message>
         <source>applied</source>
         <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>refused by the meter</source>
+        <translation>vom Zähler abgelehnt</translation>
+    </message>
+    <message>
+        <source>reads back another value</source>
+        <translation>liest einen anderen Wert zurück</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>nicht übernommen</translation>
+    </message>
+    <message>
+        <source>unknown: sent, no answer</source>
+        <translation>unbekannt: gesendet, keine Antwort</translation>
     </message>
     <message>
         <source>not attempted</source>
@@ -267,6 +315,53 @@
     <message>
         <source>acknowledged</source>
         <translation>quittiert</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm a change that cannot be undone</source>
+        <translation>Eine Änderung bestätigen, die sich nicht rückgängig machen lässt</translation>
+    </message>
+    <message>
+        <source>Write {count} changes that cannot simply be undone?</source>
+        <translation>{count} Änderungen schreiben, die sich nicht einfach rückgängig machen lassen?</translation>
+    </message>
+    <message>
+        <source>Change the CT ratio from {old} to {new}?</source>
+        <translation>Wandlerverhältnis von {old} auf {new} ändern?</translation>
+    </message>
+    <message>
+        <source>Switch to tariff T{tariff}?</source>
+        <translation>Auf Tarif T{tariff} umschalten?</translation>
+    </message>
+    <message>
+        <source>Move the meter&apos;s link ({key} {old} → {new})?</source>
+        <translation>Verbindung des Zählers verlegen ({key} {old} → {new})?</translation>
+    </message>
+    <message>
+        <source>This uses one of the {total} CT ratio changes the meter allows ({left} will be left). It cannot be undone: the old ratio and the energy readings are frozen in the CT history.</source>
+        <translation>Dies verbraucht eine der {total} Änderungen des Wandlerverhältnisses, die der Zähler erlaubt (danach bleiben {left}). Es kann nicht rückgängig gemacht werden: Das alte Verhältnis und die Energiezählerstände werden in der Wandler-Historie eingefroren.</translation>
+    </message>
+    <message>
+        <source>The old value ({value}) is gone afterwards.</source>
+        <translation>Der alte Wert ({value}) ist danach verloren.</translation>
+    </message>
+    <message>
+        <source>{key}: {old} → {new}. The meter then answers only at the new setting; the connection follows it, and other software on this bus must follow too.</source>
+        <translation>{key}: {old} → {new}. Der Zähler antwortet danach nur noch unter der neuen Einstellung; die Verbindung folgt ihm, und andere Software an diesem Bus muss ebenfalls folgen.</translation>
+    </message>
+    <message>
+        <source>Use one change and write</source>
+        <translation>Eine Änderung verbrauchen und schreiben</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
     </message>
 </context>
 <context>
@@ -316,6 +411,10 @@
         <translation>Findet jeden Zähler am M-Bus, auch mehrere mit derselben Primäradresse.</translation>
     </message>
     <message>
+        <source>How often a read is repeated after a lost or garbled answer (writes are never repeated blindly).</source>
+        <translation>Wie oft ein Lesevorgang nach einer verlorenen oder gestörten Antwort wiederholt wird (Schreibvorgänge werden nie blind wiederholt).</translation>
+    </message>
+    <message>
         <source>Transport</source>
         <translation>Übertragung</translation>
     </message>
@@ -326,6 +425,10 @@
     <message>
         <source>Bluetooth device</source>
         <translation>Bluetooth-Gerät</translation>
+    </message>
+    <message>
+        <source>Bluetooth PIN (meter password)</source>
+        <translation>Bluetooth-PIN (Zählerpasswort)</translation>
     </message>
     <message>
         <source>Baud rate</source>
@@ -344,6 +447,10 @@
         <translation>Sekundäradresse</translation>
     </message>
     <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -358,6 +465,14 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Scan the bus…</source>
+        <translation>Bus absuchen…</translation>
+    </message>
+    <message>
+        <source>Find every meter on this Modbus bus (address, model, serial number).</source>
+        <translation>Alle Zähler an diesem Modbus finden (Adresse, Modell, Seriennummer).</translation>
     </message>
     <message>
         <source>Click a meter to take its secondary address, double-click to connect.</source>
@@ -392,16 +507,20 @@
         <translation>Antwortet unter</translation>
     </message>
     <message>
-        <source>Recent connections (double-click to connect)</source>
-        <translation>Letzte Verbindungen (Doppelklick zum Verbinden)</translation>
+        <source>Recent connections</source>
+        <translation>Letzte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Double-click a connection to connect again.</source>
+        <translation>Doppelklick auf eine Verbindung verbindet erneut.</translation>
+    </message>
+    <message>
+        <source>Bluetooth LE uses the meter password as pairing PIN (factory 0000): it is kept in memory only, unless you tick &apos;Remember in the OS keyring&apos;.</source>
+        <translation>Bluetooth LE nutzt das Zählerpasswort als Kopplungs-PIN (Werkseinstellung 0000): sie wird nur im Arbeitsspeicher gehalten, außer Sie kreuzen &apos;Im Schlüsselbund des Betriebssystems merken&apos; an.</translation>
     </message>
     <message>
         <source>{rate} baud</source>
         <translation>{rate} Baud</translation>
-    </message>
-    <message>
-        <source>Bluetooth LE uses the meter password as pairing PIN: enter it on the Password page (kept in memory only).</source>
-        <translation>Bluetooth LE verwendet das Zählerpasswort als Kopplungs-PIN: Geben Sie es auf der Seite „Passwort“ ein (wird nur im Arbeitsspeicher gehalten).</translation>
     </message>
     <message>
         <source>M-Bus reaches the meter through an M-Bus level converter; the factory primary address is 0.</source>
@@ -410,6 +529,10 @@
     <message>
         <source>Several meters at the same primary address are told apart by their secondary address: &apos;Search bus&apos; finds them all.</source>
         <translation>Mehrere Zähler mit derselben Primäradresse werden über ihre Sekundäradresse unterschieden: „Bus durchsuchen“ findet sie alle.</translation>
+    </message>
+    <message>
+        <source>Remember in the OS keyring</source>
+        <translation>Im Schlüsselbund des Betriebssystems merken</translation>
     </message>
     <message>
         <source>secondary address {secondary}</source>
@@ -527,16 +650,8 @@
         <translation>Zurücksetzen…</translation>
     </message>
     <message>
-        <source>Reset a counter?</source>
-        <translation>Zählwerk zurücksetzen?</translation>
-    </message>
-    <message>
-        <source>The old value is gone afterwards.</source>
-        <translation>Der alte Wert ist danach verloren.</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Zurücksetzen</translation>
+        <source>Not reset.</source>
+        <translation>Nicht zurückgesetzt.</translation>
     </message>
     <message>
         <source>✔ {action}: the meter now reads {value}.</source>
@@ -600,28 +715,36 @@ vorher</translation>
         <translation>nicht lesbar</translation>
     </message>
     <message>
+        <source>unknown (see the history below)</source>
+        <translation>unbekannt (siehe Verlauf unten)</translation>
+    </message>
+    <message>
         <source>All 7 changes are used: the CT ratio can no longer be changed.</source>
         <translation>Alle 7 Änderungen sind verbraucht: Das Wandlerverhältnis kann nicht mehr geändert werden.</translation>
     </message>
     <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>{ratio} (in force)</source>
+        <translation>{ratio} (in Kraft)</translation>
+    </message>
+    <message>
+        <source>The meter did not answer history slot(s) {slots} (exception {codes}); the other slots are shown.</source>
+        <translation>Der Zähler hat die Verlaufsplätze {slots} nicht beantwortet (Ausnahme {codes}); die übrigen Plätze werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Values that do not decode are shown as their raw register words (hex).</source>
+        <translation>Werte, die sich nicht dekodieren lassen, werden als rohe Registerwörter (hex) angezeigt.</translation>
+    </message>
+    <message>
+        <source>The number of changes left is unknown: a slot before the last used one could not be read.</source>
+        <translation>Wie viele Änderungen übrig sind, ist unbekannt: Ein Platz vor dem zuletzt belegten konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
         <source>The meter already uses {ratio}.</source>
         <translation>Der Zähler verwendet bereits {ratio}.</translation>
-    </message>
-    <message>
-        <source>Change the CT ratio?</source>
-        <translation>Wandlerverhältnis ändern?</translation>
-    </message>
-    <message>
-        <source>Change the CT ratio from {old} to {new}?</source>
-        <translation>Wandlerverhältnis von {old} auf {new} ändern?</translation>
-    </message>
-    <message>
-        <source>This uses one of the {total} CT ratio changes the meter allows ({left} will be left). It cannot be undone: the old ratio and the energy readings are frozen in the CT history.</source>
-        <translation>Dies verbraucht eine der {total} Änderungen des Wandlerverhältnisses, die der Zähler erlaubt (danach bleiben {left}). Es kann nicht rückgängig gemacht werden: Das alte Verhältnis und die Energiezählerstände werden in der Wandler-Historie eingefroren.</translation>
-    </message>
-    <message>
-        <source>Use one change and write</source>
-        <translation>Eine Änderung verbrauchen und schreiben</translation>
     </message>
     <message>
         <source>Not changed.</source>
@@ -719,12 +842,28 @@ vorher</translation>
         <translation>Leeren</translation>
     </message>
     <message>
+        <source>Save support bundle…</source>
+        <translation>Support-Paket speichern…</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s raw answers (every register block or M-Bus telegram), this traffic and the versions, in one file to send for support or to replay with &apos;configurator simulate --from&apos;. The PIN is never in it.</source>
+        <translation>Die rohen Antworten des Zählers (jeder Registerblock oder jedes M-Bus-Telegramm), dieser Datenverkehr und die Versionen in einer Datei, zum Senden an den Support oder zum Wiedergeben mit &apos;configurator simulate --from&apos;. Die PIN ist nie darin enthalten.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Traffic&lt;/b&gt; (every frame; errors in red)</source>
         <translation>&lt;b&gt;Datenverkehr&lt;/b&gt; (jedes Telegramm; Fehler rot)</translation>
     </message>
     <message>
+        <source>{phase}: not carried over {transport}</source>
+        <translation>{phase}: über {transport} nicht übertragen</translation>
+    </message>
+    <message>
         <source>{phase}: ← R  EXPORT / REVERSED</source>
         <translation>{phase}: ← R  LIEFERUNG / UMGEKEHRT</translation>
+    </message>
+    <message>
+        <source>A reversed CT, or a generator feeding this phase: the Wiring check page tells them apart.</source>
+        <translation>Ein verkehrt eingebauter Stromwandler oder ein Erzeuger, der auf dieser Phase einspeist: die Seite „Verdrahtungsprüfung“ unterscheidet beides.</translation>
     </message>
     <message>
         <source>{phase}: → F  import</source>
@@ -733,6 +872,10 @@ vorher</translation>
     <message>
         <source>Total: {quadrant}</source>
         <translation>Gesamt: {quadrant}</translation>
+    </message>
+    <message>
+        <source>Quadrant: not carried over {transport}</source>
+        <translation>Quadrant: über {transport} nicht übertragen</translation>
     </message>
     <message>
         <source>quadrant {number}</source>
@@ -750,6 +893,18 @@ vorher</translation>
         <source>Text files (*.txt *.tsv)</source>
         <translation>Textdateien (*.txt *.tsv)</translation>
     </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Support bundles (*.capture.json *.json)</source>
+        <translation>Support-Pakete (*.capture.json *.json)</translation>
+    </message>
+    <message>
+        <source>{summary} Saved to {path}.</source>
+        <translation>{summary} Gespeichert unter {path}.</translation>
+    </message>
 </context>
 <context>
     <name>EnergyPage</name>
@@ -760,6 +915,30 @@ vorher</translation>
     <message>
         <source>Energy</source>
         <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>OBIS code {code}</source>
+        <translation>OBIS-Kennzahl {code}</translation>
+    </message>
+    <message>
+        <source>not carried over {transport}</source>
+        <translation>über {transport} nicht übertragen</translation>
+    </message>
+    <message>
+        <source>{transport} carries {carried} of this meter&apos;s {total} energy registers; the others are read over Modbus RTU.</source>
+        <translation>{transport} überträgt {carried} der {total} Energieregister dieses Zählers; die übrigen lassen sich über Modbus RTU lesen.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +976,10 @@ vorher</translation>
         <translation>genau {length} Ziffern</translation>
     </message>
     <message>
+        <source>{problem} ({unverified})</source>
+        <translation>{problem} ({unverified})</translation>
+    </message>
+    <message>
         <source>{key} exists only on {models}; this meter is a {model}.</source>
         <translation>{key} gibt es nur beim {models}; dieser Zähler ist ein {model}.</translation>
     </message>
@@ -805,16 +988,16 @@ vorher</translation>
         <translation>das Menü des Zählers</translation>
     </message>
     <message>
+        <source>{key} cannot be written over {transport}; set it over {via} or in the meter&apos;s menu ({menu}).</source>
+        <translation>{key} kann über {transport} nicht geschrieben werden; stellen Sie es über {via} oder im Menü des Zählers ein ({menu}).</translation>
+    </message>
+    <message>
         <source>{key} cannot be reached over {transport}; set it over {via} or in the meter&apos;s menu ({menu}).</source>
         <translation>{key} ist über {transport} nicht erreichbar; über {via} oder im Menü des Zählers ({menu}) einstellen.</translation>
     </message>
     <message>
         <source>{names} or {last}</source>
         <translation>{names} oder {last}</translation>
-    </message>
-    <message>
-        <source>2-{limit} ms at {rate} imp/kWh on a {model} (pulses must not overlap at full load)</source>
-        <translation>2–{limit} ms bei {rate} imp/kWh an einem {model} (die Impulse dürfen sich bei Volllast nicht überlappen)</translation>
     </message>
     <message>
         <source>KEY=VALUE, e.g. tariff=2</source>
@@ -869,10 +1052,6 @@ vorher</translation>
         <translation>Unbekanntes Protokoll {protocol!r}: eines von {known} wählen.</translation>
     </message>
     <message>
-        <source>--protocol {protocol} is not available in this version yet; use --protocol modbus.</source>
-        <translation>--protocol {protocol} ist in dieser Version noch nicht verfügbar; --protocol modbus verwenden.</translation>
-    </message>
-    <message>
         <source>No serial port given: use --port (ports present: {ports}), or --demo for a simulated meter.</source>
         <translation>Keine serielle Schnittstelle angegeben: --port verwenden (vorhandene Schnittstellen: {ports}) oder --demo für einen simulierten Zähler.</translation>
     </message>
@@ -895,6 +1074,10 @@ vorher</translation>
     <message>
         <source>A {model} has no CT history.</source>
         <translation>Ein {model} hat keine Wandlerhistorie.</translation>
+    </message>
+    <message>
+        <source>All 7 CT ratio changes of this meter are used up (manual 6.9); the ratio can no longer be changed.</source>
+        <translation>Alle 7 Änderungen des Wandlerverhältnisses dieses Zählers sind verbraucht (Handbuch 6.9); das Verhältnis kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>wrote {value} but the meter reads back {after}</source>
@@ -929,12 +1112,12 @@ vorher</translation>
         <translation>Die Wandlerhistorie wird über M-Bus nicht übertragen; über Modbus RTU lesen.</translation>
     </message>
     <message>
-        <source>{key} cannot be read over M-Bus: the meter&apos;s RSP_UD (manual A2.2) does not carry it, M-Bus can only write it; read it over Modbus RTU or on the display</source>
-        <translation>{key} ist über M-Bus nicht lesbar: das RSP_UD des Zählers (Handbuch A2.2) enthält es nicht, M-Bus kann es nur schreiben; über Modbus RTU oder am Display ablesen</translation>
+        <source>the RSP_UD has no {key} record</source>
+        <translation>das RSP_UD enthält keinen Datensatz für {key}</translation>
     </message>
     <message>
-        <source>the RSP_UD has no tariff record</source>
-        <translation>das RSP_UD enthält keinen Tarif-Datensatz</translation>
+        <source>{key} cannot be read over M-Bus: the meter&apos;s RSP_UD (manual A2.2) does not carry it, M-Bus can only write it; read it over Modbus RTU or on the display</source>
+        <translation>{key} ist über M-Bus nicht lesbar: das RSP_UD des Zählers (Handbuch A2.2) enthält es nicht, M-Bus kann es nur schreiben; über Modbus RTU oder am Display ablesen</translation>
     </message>
     <message>
         <source>to writing {key}={value}</source>
@@ -949,24 +1132,8 @@ vorher</translation>
         <translation>{key}: {problem}.</translation>
     </message>
     <message>
-        <source>After {what} the meter answers over {link} neither at Modbus address {address} nor at {old_address}.</source>
-        <translation>Nach dem Befehl ({what}) antwortet der Zähler über {link} weder an Modbus-Adresse {address} noch an {old_address}.</translation>
-    </message>
-    <message>
-        <source>The meter did not take {what}: it still answers at Modbus address {old_address}.</source>
-        <translation>Der Zähler hat {what} nicht übernommen: er antwortet weiterhin an Modbus-Adresse {old_address}.</translation>
-    </message>
-    <message>
         <source>No Bluetooth LE meter given: use --device ADDRESS or --device IM-&lt;serial&gt; (&apos;configurator ble-scan&apos; lists the meters in range), or --demo for a simulated meter.</source>
         <translation>Kein Bluetooth-LE-Zähler angegeben: --device ADRESSE oder --device IM-&lt;Seriennummer&gt; verwenden („configurator ble-scan“ listet die Zähler in Reichweite) oder --demo für einen simulierten Zähler.</translation>
-    </message>
-    <message>
-        <source>After {what} the meter answers neither at the new setting nor at the old one ({where}, {baud} baud); run &apos;configurator --protocol mbus scan --secondary&apos; to find it.</source>
-        <translation>Nach dem Befehl ({what}) antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({where}, {baud} Baud); mit „configurator --protocol mbus scan --secondary“ suchen.</translation>
-    </message>
-    <message>
-        <source>The meter did not take {what}: it still answers at {where}, {baud} baud.</source>
-        <translation>Der Zähler hat {what} nicht übernommen: er antwortet weiterhin an {where}, {baud} Baud.</translation>
     </message>
     <message>
         <source>{action} cannot be done over M-Bus.</source>
@@ -983,14 +1150,6 @@ vorher</translation>
     <message>
         <source>writing {key}={value}</source>
         <translation>das Schreiben von {key}={value}</translation>
-    </message>
-    <message>
-        <source>After {what} the meter answers neither at the new setting nor at the old one ({line}, address {address}); run &apos;configurator scan&apos; to find it.</source>
-        <translation>Nach dem Befehl ({what}) antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({line}, Adresse {address}); mit „configurator scan“ suchen.</translation>
-    </message>
-    <message>
-        <source>The meter did not take {what}: it still answers at {line}, address {address}.</source>
-        <translation>Der Zähler hat {what} nicht übernommen: er antwortet weiterhin mit {line}, Adresse {address}.</translation>
     </message>
     <message>
         <source>A {model} has no {action}.</source>
@@ -1041,6 +1200,18 @@ vorher</translation>
         <translation>Die serielle Schnittstelle {port} wird von einem anderen Programm benutzt.</translation>
     </message>
     <message>
+        <source>Serial port {port} is in use by another program, or this user may not open it.</source>
+        <translation>Die serielle Schnittstelle {port} wird von einem anderen Programm benutzt, oder dieser Benutzer darf sie nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>{port} is not a serial port.</source>
+        <translation>{port} ist keine serielle Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} is not there (adapter unplugged?).</source>
+        <translation>Die serielle Schnittstelle {port} ist nicht da (Adapter abgezogen?).</translation>
+    </message>
+    <message>
         <source>Cannot open serial port {port}: {reason}.</source>
         <translation>Die serielle Schnittstelle {port} kann nicht geöffnet werden: {reason}.</translation>
     </message>
@@ -1081,24 +1252,12 @@ vorher</translation>
         <translation>{name} enthält eine ungültige Einstellung: {problem}</translation>
     </message>
     <message>
-        <source>Backup file {path} does not exist.</source>
-        <translation>Die Sicherungsdatei {path} gibt es nicht.</translation>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a backup file.</source>
-        <translation>{path} ist ein Ordner, keine Sicherungsdatei.</translation>
-    </message>
-    <message>
-        <source>Cannot read backup file {path}: {reason}.</source>
-        <translation>Die Sicherungsdatei {path} kann nicht gelesen werden: {reason}.</translation>
-    </message>
-    <message>
-        <source>Backup file {path} is empty.</source>
-        <translation>Die Sicherungsdatei {path} ist leer.</translation>
-    </message>
-    <message>
-        <source>{path} is not a configurator backup (not UTF-8 text).</source>
-        <translation>{path} ist keine Sicherung des Konfigurators (kein UTF-8-Text).</translation>
+        <source>a configurator backup</source>
+        <translation>eine Sicherung des Konfigurators</translation>
     </message>
     <message>
         <source>truncated</source>
@@ -1107,10 +1266,6 @@ vorher</translation>
     <message>
         <source>corrupt</source>
         <translation>beschädigt</translation>
-    </message>
-    <message>
-        <source>Backup file {path} is {kind}: invalid JSON at line {line}, column {column} ({problem}).</source>
-        <translation>Die Sicherungsdatei {path} ist {kind}: ungültiges JSON in Zeile {line}, Spalte {column} ({problem}).</translation>
     </message>
     <message>
         <source>Backup file {path}</source>
@@ -1131,6 +1286,106 @@ vorher</translation>
     <message>
         <source>Cannot write {path}: {reason}.</source>
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>a JSON document</source>
+        <translation>ein JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>{what} {path} does not exist.</source>
+        <translation>Die {what} {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{what} {path} is a folder, not a file.</source>
+        <translation>Die {what} {path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{what} {path} is a symbolic link that loops.</source>
+        <translation>Die {what} {path} ist ein symbolischer Link, der auf sich selbst zeigt.</translation>
+    </message>
+    <message>
+        <source>{what} {path} is not a regular file: refused.</source>
+        <translation>Die {what} {path} ist keine gewöhnliche Datei: abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{what} {path} cannot be read: {reason}.</source>
+        <translation>Die {what} {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{what} {path} is {kind}, not a regular file: refused.</source>
+        <translation>Die {what} {path} ist {kind}, keine gewöhnliche Datei: abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{what} {path} is larger than {limit}: refused (this is not a file the configurator writes).</source>
+        <translation>Die {what} {path} ist größer als {limit}: abgelehnt (so eine Datei schreibt der Konfigurator nicht).</translation>
+    </message>
+    <message>
+        <source>{what} {path} gives the key {key} twice in one object: refused, since it is unclear which value is meant.</source>
+        <translation>Die {what} {path} nennt den Schlüssel {key} zweimal in einem Objekt: abgelehnt, da unklar ist, welcher Wert gemeint ist.</translation>
+    </message>
+    <message>
+        <source>{what} {path} holds a number of {count} characters: refused as corrupt.</source>
+        <translation>Die {what} {path} enthält eine Zahl mit {count} Zeichen: als beschädigt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{what} {path} holds the number {number}, too large for any value: refused as corrupt.</source>
+        <translation>Die {what} {path} enthält die Zahl {number}, zu groß für jeden Wert: als beschädigt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{what} {path} holds {constant}, which is not valid JSON.</source>
+        <translation>Die {what} {path} enthält {constant}, das ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>{what} {path} nests deeper than {limit} levels: refused (this is not a file the configurator writes).</source>
+        <translation>Die {what} {path} ist tiefer als {limit} Ebenen verschachtelt: abgelehnt (so eine Datei schreibt der Konfigurator nicht).</translation>
+    </message>
+    <message>
+        <source>{what} {path} is {kind}: invalid JSON at line {line}, column {column} ({problem}).</source>
+        <translation>Die {what} {path} ist {kind}: ungültiges JSON in Zeile {line}, Spalte {column} ({problem}).</translation>
+    </message>
+    <message>
+        <source>{what} {path} is corrupt: {problem}.</source>
+        <translation>Die {what} {path} ist beschädigt: {problem}.</translation>
+    </message>
+    <message>
+        <source>{what} {path} is empty.</source>
+        <translation>Die {what} {path} ist leer.</translation>
+    </message>
+    <message>
+        <source>{what} {path} is not {expected} (not UTF-8 text).</source>
+        <translation>Die {what} {path} ist nicht {expected} (kein UTF-8-Text).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is {kind}, and only a regular file is ever replaced.</source>
+        <translation>{path} kann nicht geschrieben werden: es ist {kind}, und ersetzt wird immer nur eine gewöhnliche Datei.</translation>
     </message>
     <message>
         <source>{path} already exists; it was not replaced.</source>
@@ -1300,6 +1555,161 @@ vorher</translation>
         <source>malformed answer {frame}: {problem}</source>
         <translation>fehlerhafte Antwort {frame}: {problem}</translation>
     </message>
+    <message>
+        <source>the secondary-address search on {link}</source>
+        <translation>der Suche nach Sekundäradressen an {link}</translation>
+    </message>
+    <message>
+        <source>not answered: the meter answered exception {code} for 0x{address:04X} ({count} registers)</source>
+        <translation>nicht beantwortet: Der Zähler antwortete mit Ausnahme {code} auf 0x{address:04X} ({count} Register)</translation>
+    </message>
+    <message>
+        <source>--expect {value!r}: say import, export or either, for all phases or as l1=..., l2=..., l3=...</source>
+        <translation>--expect {value!r}: import, export oder either angeben, für alle Phasen oder als l1=..., l2=..., l3=...</translation>
+    </message>
+    <message>
+        <source>--expect {value!r}: the phases are l1, l2 and l3.</source>
+        <translation>--expect {value!r}: die Phasen heißen l1, l2 und l3.</translation>
+    </message>
+    <message>
+        <source>The meter did not send a RSP_UD to capture ({kind}).</source>
+        <translation>Der Zähler hat kein RSP_UD zum Aufzeichnen gesendet ({kind}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a configurator capture (format {format!r}, expected {expected!r}).</source>
+        <translation>{name} ist keine Aufzeichnung des Konfigurators (Format {format!r}, erwartet {expected!r}).</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer configurator (capture format {version}; this version reads format {readable}).</source>
+        <translation>{name} wurde von einem neueren Konfigurator geschrieben (Aufzeichnungsformat {version}; diese Version liest Format {readable}).</translation>
+    </message>
+    <message>
+        <source>{name} does not match the capture schema at {where}: {problem}.</source>
+        <translation>{name} entspricht nicht dem Aufzeichnungsschema bei {where}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name}: the block at {address} holds {got} words instead of {count}.</source>
+        <translation>{name}: Der Block bei {address} enthält {got} Wörter statt {count}.</translation>
+    </message>
+    <message>
+        <source>{name}: a captured telegram is not a RSP_UD ({problem}).</source>
+        <translation>{name}: Ein aufgezeichnetes Telegramm ist kein RSP_UD ({problem}).</translation>
+    </message>
+    <message>
+        <source>Capture file {path}</source>
+        <translation>Aufzeichnungsdatei {path}</translation>
+    </message>
+    <message>
+        <source>Capture file</source>
+        <translation>Aufzeichnungsdatei</translation>
+    </message>
+    <message>
+        <source>a configurator capture</source>
+        <translation>eine Aufzeichnung des Konfigurators</translation>
+    </message>
+    <message>
+        <source>the capture to write</source>
+        <translation>die zu schreibende Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>an unidentified device</source>
+        <translation>ein nicht erkanntes Gerät</translation>
+    </message>
+    <message>
+        <source>The line is too noisy to search ({garbled} of the last {window} probes were garbled): check wiring, termination and baud rate.</source>
+        <translation>Die Leitung ist für die Suche zu stark gestört ({garbled} der letzten {window} Abfragen waren gestört): Verdrahtung, Busabschluss und Baudrate prüfen.</translation>
+    </message>
+    <message>
+        <source>Not written: this needs a confirmation. {acts}</source>
+        <translation>Nicht geschrieben: Dies erfordert eine Bestätigung. {acts}</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was written.</source>
+        <translation>Nicht bestätigt: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Address {address} is already used by meter {serial:08d}; choose a free address. Nothing was written.</source>
+        <translation>Adresse {address} ist bereits von Zähler {serial:08d} belegt; wählen Sie eine freie Adresse. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Address {address} is already used by another device; choose a free address. Nothing was written.</source>
+        <translation>Adresse {address} ist bereits von einem anderen Gerät belegt; wählen Sie eine freie Adresse. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth PIN is the meter password: exactly 4 digits 0-9, e.g. 0000 (the factory password).</source>
+        <translation>Die Bluetooth-PIN ist das Zählerpasswort: genau 4 Ziffern 0-9, z. B. 0000 (das Werkspasswort).</translation>
+    </message>
+    <message>
+        <source>addresses {first}-{last} on {link}</source>
+        <translation>den Adressen {first}-{last} an {link}</translation>
+    </message>
+    <message>
+        <source>{found} found, {count} address(es) answered garbled ({addresses}) at {where}: check wiring, termination and baud rate, or two devices sharing an address.</source>
+        <translation>{found} gefunden, {count} Adresse(n) mit gestörter Antwort ({addresses}) bei {where}: Verdrahtung, Busabschluss und Baudrate prüfen, oder zwei Geräte mit derselben Adresse.</translation>
+    </message>
+    <message>
+        <source>No device answered at {where}. Check wiring, baud rate and parity.</source>
+        <translation>Kein Gerät hat bei {where} geantwortet. Verdrahtung, Baudrate und Parität prüfen.</translation>
+    </message>
+    <message>
+        <source>The capture holds no identified 879-30xx meter ({reason}); it cannot be replayed.</source>
+        <translation>Die Aufzeichnung enthält keinen erkannten 879-30xx-Zähler ({reason}); sie kann nicht wiedergegeben werden.</translation>
+    </message>
+    <message>
+        <source>The M-Bus capture holds no RSP_UD telegram to replay.</source>
+        <translation>Die M-Bus-Aufzeichnung enthält kein RSP_UD-Telegramm zum Wiedergeben.</translation>
+    </message>
+    <message>
+        <source>The capture holds no register blocks to replay.</source>
+        <translation>Die Aufzeichnung enthält keine Registerblöcke zum Wiedergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMessages</name>
+    <message>
+        <source>No serial port given: choose one on the Connect page (ports present: {ports}).</source>
+        <translation>Keine serielle Schnittstelle angegeben: bitte auf der Seite Verbinden eine wählen (vorhanden: {ports}).</translation>
+    </message>
+    <message>
+        <source>The transport {protocol} is not available in this version yet; use Modbus RTU.</source>
+        <translation>Die Übertragung {protocol} ist in dieser Version noch nicht verfügbar; bitte Modbus RTU verwenden.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth LE meter given: pick one on the Connect page (&apos;Search&apos; lists the meters in range).</source>
+        <translation>Kein Bluetooth-LE-Zähler angegeben: bitte auf der Seite Verbinden einen wählen („Suchen“ listet die Zähler in Reichweite).</translation>
+    </message>
+    <message>
+        <source>No Bluetooth LE meter {wanted} found within {seconds:g} s: check that it is in range with Bluetooth on, and not connected to another phone or computer (&apos;Search&apos; on the Connect page lists the meters in range).</source>
+        <translation>Kein Bluetooth-LE-Zähler {wanted} innerhalb von {seconds:g} s gefunden: prüfen, ob er in Reichweite ist, Bluetooth eingeschaltet ist und er nicht mit einem anderen Telefon oder Computer verbunden ist („Suchen“ auf der Seite Verbinden listet die Zähler in Reichweite).</translation>
+    </message>
+    <message>
+        <source>Finding every meter on a bus works over Modbus RTU or M-Bus; Bluetooth LE meters are listed by &apos;Search&apos; on the Connect page.</source>
+        <translation>Alle Zähler eines Busses lassen sich über Modbus RTU oder M-Bus finden; Bluetooth-LE-Zähler listet „Suchen“ auf der Seite Verbinden.</translation>
+    </message>
+    <message>
+        <source>M-Bus does not carry the software version and checksum (manual 4.3): check them over Modbus RTU.</source>
+        <translation>M-Bus überträgt Softwareversion und Prüfsumme nicht (Handbuch 4.3): bitte über Modbus RTU prüfen.</translation>
+    </message>
+    <message>
+        <source>Secondary address {text!r}: give the meter&apos;s 8-digit secondary address (e.g. 23000001).</source>
+        <translation>Sekundäradresse {text!r}: bitte die 8-stellige Sekundäradresse des Zählers angeben (z. B. 23000001).</translation>
+    </message>
+    <message>
+        <source>No M-Bus meter answers at {where} on {link}: check wiring (terminals 8, 9), baud rate (factory 2400) and address, or use &apos;Search bus&apos; on the Connect page. ({problem})</source>
+        <translation>Kein M-Bus-Zähler antwortet unter {where} an {link}: Verdrahtung (Klemmen 8, 9), Baudrate (Werkseinstellung 2400) und Adresse prüfen oder „Bus durchsuchen“ auf der Seite Verbinden verwenden. ({problem})</translation>
+    </message>
+    <message>
+        <source>{problem} Several meters may share primary address {address} (every meter ships with 0): find them with &apos;Search bus&apos; on the Connect page and connect one by its secondary address.</source>
+        <translation>{problem} Möglicherweise teilen sich mehrere Zähler die Primäradresse {address} (jeder Zähler wird mit 0 ausgeliefert): mit „Bus durchsuchen“ auf der Seite Verbinden finden und einen über seine Sekundäradresse verbinden.</translation>
+    </message>
+    <message>
+        <source>After {what} the meter answers neither at the new setting nor at the old one ({where}, {baud} baud); use &apos;Search bus&apos; on the Connect page to find it.</source>
+        <translation>Nach {what} antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({where}, {baud} Baud); mit „Bus durchsuchen“ auf der Seite Verbinden lässt er sich finden.</translation>
+    </message>
+    <message>
+        <source>After {what} the meter answers neither at the new setting nor at the old one ({line}, address {address}); use Meter ▸ Scan the bus to find it.</source>
+        <translation>Nach {what} antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({line}, Adresse {address}); mit Zähler ▸ Bus absuchen lässt er sich finden.</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>
@@ -1364,6 +1774,22 @@ vorher</translation>
         <translation>gesamt</translation>
     </message>
     <message>
+        <source>Freeze the charts (and stop reading the meter) to look closely; zoom and pan still work.</source>
+        <translation>Diagramme anhalten (und das Lesen des Zählers unterbrechen), um genau hinzusehen; Zoomen und Verschieben gehen weiterhin.</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Live folgen</translation>
+    </message>
+    <message>
+        <source>The mouse wheel zooms the time axis and dragging moves back in time; this returns to the chosen span ending now.</source>
+        <translation>Das Mausrad zoomt die Zeitachse, Ziehen geht in der Zeit zurück; dies kehrt zum gewählten Zeitraum bis jetzt zurück.</translation>
+    </message>
+    <message>
+        <source>Every series of every tab over the time span shown, one row per sample.</source>
+        <translation>Alle Messreihen aller Reiter über den angezeigten Zeitraum, eine Zeile je Messung.</translation>
+    </message>
+    <message>
         <source>Poll every</source>
         <translation>Abfrage alle</translation>
     </message>
@@ -1374,14 +1800,6 @@ vorher</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Autoscale</source>
-        <translation>Autoskalieren</translation>
-    </message>
-    <message>
-        <source>Zoom with the mouse wheel or a right-drag; this undoes it.</source>
-        <translation>Zoomen mit dem Mausrad oder durch Ziehen mit der rechten Maustaste; dies macht es rückgängig.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -1400,8 +1818,28 @@ vorher</translation>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
+        <source>⚠ Link down: values from {age} ago</source>
+        <translation>⚠ Verbindung unterbrochen: Werte von vor {age}</translation>
+    </message>
+    <message>
+        <source>Paused: values from {age} ago</source>
+        <translation>Angehalten: Werte von vor {age}</translation>
+    </message>
+    <message>
+        <source>⚠ No answer for {age}</source>
+        <translation>⚠ Seit {age} keine Antwort</translation>
+    </message>
+    <message>
+        <source>{time}: no samples here</source>
+        <translation>{time}: hier keine Messwerte</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Time (ISO 8601, local time with UTC offset)</source>
+        <translation>Zeit (ISO 8601, Ortszeit mit UTC-Versatz)</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path}.</source>
@@ -1425,18 +1863,6 @@ vorher</translation>
     <message>
         <source>○ Not connected</source>
         <translation>○ Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <source>The language changes to {language} when the app is started next.</source>
@@ -1530,8 +1956,8 @@ vorher</translation>
         <translation>Energie</translation>
     </message>
     <message>
-        <source>Energy registers by direction, tariff and phase, refreshed with the polling interval. The small code under each value is its OBIS code (manual 6.8).</source>
-        <translation>Energieregister nach Richtung, Tarif und Phase, im Abfrageintervall aktualisiert. Der kleine Code unter jedem Wert ist seine OBIS-Kennzahl (Handbuch 6.8).</translation>
+        <source>Every energy register by direction, tariff and phase, refreshed with the polling interval; the OBIS code (manual 6.8) has its own column.</source>
+        <translation>Alle Energieregister nach Richtung, Tarif und Phase, im Abfrageintervall aktualisiert; die OBIS-Kennzahl (Handbuch 6.8) steht in einer eigenen Spalte.</translation>
     </message>
     <message>
         <source>Live values</source>
@@ -1593,6 +2019,14 @@ vorher</translation>
         <source>How the display cycles through values, which way up it is, and whether it shows OBIS codes (manual 6.7.14).</source>
         <translation>Wie die Anzeige durch die Werte blättert, wie herum sie steht und ob sie OBIS-Kennzahlen zeigt (Handbuch 6.7.14).</translation>
     </message>
+    <message>
+        <source>Wiring check</source>
+        <translation>Verdrahtungsprüfung</translation>
+    </message>
+    <message>
+        <source>Reads the live values and judges the wiring: a reversed CT or load, a current on the wrong phase (2PU CT), a missing phase or neutral, voltage and frequency against EN 50160, unbalance. With too little current the verdict is “cannot judge”, never a pass. Say which direction the energy should flow.</source>
+        <translation>Liest die Momentanwerte und beurteilt die Verdrahtung: verkehrt angeschlossener Stromwandler oder Abgang, Strom auf der falschen Phase (2PU CT), fehlende Phase oder fehlender Neutralleiter, Spannung und Frequenz nach EN 50160, Unsymmetrie. Bei zu wenig Strom lautet das Ergebnis „nicht beurteilbar“, nie „bestanden“. Geben Sie an, in welche Richtung die Energie fließen soll.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPage</name>
@@ -1611,6 +2045,13 @@ vorher</translation>
     <message>
         <source>The PIN has {digits} digits.</source>
         <translation>Die PIN hat {digits} Stellen.</translation>
+    </message>
+</context>
+<context>
+    <name>PhasorWidget</name>
+    <message>
+        <source>Press “Check now” to draw the phasors.</source>
+        <translation>„Jetzt prüfen“ drücken, um die Zeiger zu zeichnen.</translation>
     </message>
 </context>
 <context>
@@ -1667,22 +2108,6 @@ vorher</translation>
 <context>
     <name>Report</name>
     <message>
-        <source>import, inductive</source>
-        <translation>Bezug, induktiv</translation>
-    </message>
-    <message>
-        <source>export, capacitive</source>
-        <translation>Lieferung, kapazitiv</translation>
-    </message>
-    <message>
-        <source>export, inductive</source>
-        <translation>Lieferung, induktiv</translation>
-    </message>
-    <message>
-        <source>import, capacitive</source>
-        <translation>Bezug, kapazitiv</translation>
-    </message>
-    <message>
         <source>Software checksum (table 4.3)</source>
         <translation>Software-Prüfsumme (Tabelle 4.3)</translation>
     </message>
@@ -1691,44 +2116,16 @@ vorher</translation>
         <translation>{phase} Spannung</translation>
     </message>
     <message>
-        <source>not read</source>
-        <translation>nicht gelesen</translation>
-    </message>
-    <message>
-        <source>{voltage:.1f} V is outside {low:.0f}-{high:.0f} V: phase missing?</source>
-        <translation>{voltage:.1f} V liegt außerhalb {low:.0f}–{high:.0f} V: Phase fehlt?</translation>
-    </message>
-    <message>
-        <source>{voltage:.1f} V is outside {low:.0f}-{high:.0f} V</source>
-        <translation>{voltage:.1f} V liegt außerhalb {low:.0f}–{high:.0f} V</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>{phase} current direction</source>
-        <translation>{phase} Stromrichtung</translation>
-    </message>
-    <message>
-        <source>REVERSED: {phase} exports (direction {direction}, quadrant {quadrant}, {meaning}{power}); check the CT orientation and the wiring of this phase unless a generator feeds it</source>
-        <translation>VERTAUSCHT: {phase} liefert (Richtung {direction}, Quadrant {quadrant}, {meaning}{power}); Einbaurichtung des Stromwandlers und Verdrahtung dieser Phase prüfen, sofern kein Erzeuger einspeist</translation>
-    </message>
-    <message>
-        <source>import (quadrant {quadrant}, {meaning}{power})</source>
-        <translation>Bezug (Quadrant {quadrant}, {meaning}{power})</translation>
-    </message>
-    <message>
-        <source>unreadable direction {direction!r}</source>
-        <translation>unlesbare Richtung {direction!r}</translation>
-    </message>
-    <message>
         <source>PASS</source>
         <translation>BESTANDEN</translation>
     </message>
     <message>
         <source>CHECK</source>
         <translation>PRÜFEN</translation>
+    </message>
+    <message>
+        <source>CANNOT JUDGE</source>
+        <translation>NICHT BEURTEILBAR</translation>
     </message>
     <message>
         <source>FAIL</source>
@@ -1863,20 +2260,64 @@ vorher</translation>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>import</source>
+        <translation>Bezug</translation>
     </message>
     <message>
-        <source>PHASE {phases} REVERSED: current flows in the export direction. Check the CT orientation and wiring before putting this meter into service.</source>
-        <translation>PHASE {phases} VERTAUSCHT: der Strom fließt in Lieferrichtung. Einbaurichtung des Stromwandlers und Verdrahtung prüfen, bevor dieser Zähler in Betrieb geht.</translation>
+        <source>export</source>
+        <translation>Lieferung</translation>
     </message>
     <message>
-        <source>All essential checks passed; see the items marked CHECK.</source>
-        <translation>Alle wesentlichen Prüfungen bestanden; siehe die mit PRÜFEN markierten Punkte.</translation>
+        <source>either direction</source>
+        <translation>beide Richtungen</translation>
     </message>
     <message>
-        <source>All checks passed: checksum, voltages and current directions are as expected.</source>
-        <translation>Alle Prüfungen bestanden: Prüfsumme, Spannungen und Stromrichtungen sind wie erwartet.</translation>
+        <source>{flow} on {phases}</source>
+        <translation>{flow} auf {phases}</translation>
+    </message>
+    <message>
+        <source>Wiring check (expected: {expected})</source>
+        <translation>Verdrahtungsprüfung (erwartet: {expected})</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>PHASE {phases} REVERSED: current flows opposite to the expected direction. Check the CT orientation and wiring before putting this meter into service.</source>
+        <translation>PHASE {phases} VERTAUSCHT: der Strom fließt entgegen der erwarteten Richtung. Einbaurichtung der Stromwandler und Verdrahtung prüfen, bevor der Zähler in Betrieb geht.</translation>
+    </message>
+    <message>
+        <source>WIRING FAULT: {explanation} Correct it before putting this meter into service.</source>
+        <translation>VERDRAHTUNGSFEHLER: {explanation} Vor der Inbetriebnahme des Zählers beheben.</translation>
+    </message>
+    <message>
+        <source>FAILED: {checks}. See the checks below.</source>
+        <translation>FEHLER: {checks}. Siehe die Prüfungen unten.</translation>
+    </message>
+    <message>
+        <source>Not everything could be judged (see the items marked CANNOT JUDGE): this is not a pass.</source>
+        <translation>Nicht alles ließ sich beurteilen (siehe die mit NICHT BEURTEILBAR markierten Punkte): das ist kein Bestehen.</translation>
+    </message>
+    <message>
+        <source>No check failed; see the items marked CHECK.</source>
+        <translation>Keine Prüfung ist fehlgeschlagen; siehe die mit PRÜFEN markierten Punkte.</translation>
+    </message>
+    <message>
+        <source>All checks passed: checksum, voltages, current directions and phases are as expected.</source>
+        <translation>Alle Prüfungen bestanden: Prüfsumme, Spannungen, Stromrichtungen und Phasen sind wie erwartet.</translation>
     </message>
     <message>
         <source>serial</source>
@@ -1946,16 +2387,103 @@ vorher</translation>
 <context>
     <name>S0Page</name>
     <message>
-        <source>The longest pulse width depends on the pulse rate and the meter model; connect to see it.</source>
-        <translation>Die größte Impulslänge hängt von der Impulsrate und dem Zählermodell ab; verbinden Sie einen Zähler, um sie zu sehen.</translation>
+        <source>The meter accepts pulse widths of 2-99 ms; connect to see which may overlap at full load.</source>
+        <translation>Der Zähler nimmt Impulslängen von 2–99 ms an; verbinden Sie einen Zähler, um zu sehen, welche sich unter Volllast überlappen können.</translation>
     </message>
     <message>
-        <source>At {rate} imp/kWh a {model} allows pulse widths of 2-{limit} ms (pulses must not overlap at full load).</source>
-        <translation>Bei {rate} Imp./kWh erlaubt ein {model} Impulslängen von 2-{limit} ms (Impulse dürfen sich bei Volllast nicht überlappen).</translation>
+        <source>The meter accepts 2-99 ms. At {rate} imp/kWh on a {model}, pulses up to {limit} ms stay apart at full load; longer ones are written with a warning.</source>
+        <translation>Der Zähler nimmt 2–99 ms an. Bei {rate} imp/kWh bleiben beim {model} unter Volllast Impulse bis {limit} ms getrennt; längere werden mit einer Warnung geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan the Modbus bus</source>
+        <translation>Modbus absuchen</translation>
+    </message>
+    <message>
+        <source>Port {port}, {baud} baud, parity {parity}. Change them on the Connect page.</source>
+        <translation>Schnittstelle {port}, {baud} Baud, Parität {parity}. Änderbar auf der Seite Verbinden.</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Von Adresse</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Start scan</source>
+        <translation>Absuchen starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Double-click a meter to connect to it.</source>
+        <translation>Doppelklick auf einen Zähler verbindet mit ihm.</translation>
+    </message>
+    <message>
+        <source>The bus scan is for Modbus RTU. Over M-Bus use &apos;Search bus&apos; on the Connect page; Bluetooth LE meters are found with &apos;Search&apos; there.</source>
+        <translation>Das Absuchen ist für Modbus RTU. Über M-Bus „Bus durchsuchen“ auf der Seite Verbinden verwenden; Bluetooth-LE-Zähler findet dort „Suchen“.</translation>
+    </message>
+    <message>
+        <source>Choose a serial port on the Connect page first.</source>
+        <translation>Bitte zuerst auf der Seite Verbinden eine serielle Schnittstelle wählen.</translation>
+    </message>
+    <message>
+        <source>A scan needs the whole bus: the connection to the meter is closed when the scan starts.</source>
+        <translation>Das Absuchen braucht den ganzen Bus: die Verbindung zum Zähler wird beim Start getrennt.</translation>
+    </message>
+    <message>
+        <source>Each address gets one short read; an empty address costs a few tens of milliseconds.</source>
+        <translation>Jede Adresse wird einmal kurz gelesen; eine leere Adresse kostet einige zehn Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Scanning addresses {first}-{last}…</source>
+        <translation>Adressen {first}–{last} werden abgesucht…</translation>
+    </message>
+    <message>
+        <source>Address {address} ({done} of {total}): {count} found</source>
+        <translation>Adresse {address} ({done} von {total}): {count} gefunden</translation>
+    </message>
+    <message>
+        <source>Found {count} meters at addresses {first}-{last}. Double-click one to connect.</source>
+        <translation>{count} Zähler an den Adressen {first}–{last} gefunden. Doppelklick verbindet.</translation>
+    </message>
+    <message>
+        <source>No meter answered at addresses {first}-{last}. Check the wiring (A/B swapped?), the baud rate and the termination.</source>
+        <translation>An den Adressen {first}–{last} hat kein Zähler geantwortet. Verdrahtung (A/B vertauscht?), Baudrate und Busabschluss prüfen.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled after {count} addresses.</source>
+        <translation>Absuchen nach {count} Adressen abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
+    <message>
+        <source>The checksum or software version did not decode.</source>
+        <translation>Prüfsumme oder Softwareversion ließen sich nicht auswerten.</translation>
+    </message>
     <message>
         <source>Software V{version} is not in the manual&apos;s checksum table (known: {known}).</source>
         <translation>Software V{version} steht nicht in der Prüfsummentabelle des Handbuchs (bekannt: {known}).</translation>
@@ -2005,16 +2533,12 @@ vorher</translation>
         <translation>Wieder verbunden: {where}.</translation>
     </message>
     <message>
+        <source>the meter answers at neither link point</source>
+        <translation>der Zähler antwortet an keiner der beiden Stellen</translation>
+    </message>
+    <message>
         <source>address {address}, {baudrate} baud, parity {parity} (--address {address} --baud {baudrate} --parity {option})</source>
         <translation>Adresse {address}, {baudrate} Baud, Parität {parity} (--address {address} --baud {baudrate} --parity {option})</translation>
-    </message>
-    <message>
-        <source>exists only on {models}; this meter is a {model}</source>
-        <translation>gibt es nur beim {models}; dieser Zähler ist ein {model}</translation>
-    </message>
-    <message>
-        <source>cannot be written over {transport} (only over {via} or the meter&apos;s menu)</source>
-        <translation>über {transport} nicht schreibbar (nur über {via} oder im Menü des Zählers)</translation>
     </message>
     <message>
         <source>belongs to one meter: a template never copies it</source>
@@ -2025,12 +2549,20 @@ vorher</translation>
         <translation>das Wandlerverhältnis wird nur auf Wunsch wiederhergestellt: jede Änderung verbraucht eine von nur 7 und ist nicht rückgängig zu machen</translation>
     </message>
     <message>
+        <source>the backup holds no value for it</source>
+        <translation>die Sicherung enthält keinen Wert dafür</translation>
+    </message>
+    <message>
         <source>incomplete frame</source>
         <translation>unvollständiges Telegramm</translation>
     </message>
     <message>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>stale bytes discarded</source>
+        <translation>veraltete Bytes verworfen</translation>
     </message>
     <message>
         <source>incomplete answer</source>
@@ -2051,14 +2583,6 @@ vorher</translation>
     <message>
         <source>M-Bus does not carry the software version and checksum (manual 4.3): check them over Modbus RTU (&apos;configurator info&apos;).</source>
         <translation>M-Bus überträgt Softwareversion und Prüfsumme nicht (Handbuch 4.3): über Modbus RTU prüfen („configurator info“).</translation>
-    </message>
-    <message>
-        <source>the meter acknowledged (E5); M-Bus cannot read {key} back</source>
-        <translation>der Zähler hat quittiert (E5); M-Bus kann {key} nicht zurücklesen</translation>
-    </message>
-    <message>
-        <source>0 (acknowledged; M-Bus cannot read it back)</source>
-        <translation>0 (quittiert; über M-Bus nicht rücklesbar)</translation>
     </message>
     <message>
         <source>M-Bus primary address {address}, secondary address {secondary}, {baud} baud (--protocol mbus --address {address} --baud {baud} --device {secondary})</source>
@@ -2137,16 +2661,8 @@ vorher</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>M-Bus long frame</source>
-        <translation>M-Bus-Langtelegramm</translation>
-    </message>
-    <message>
-        <source>M-Bus short frame</source>
-        <translation>M-Bus-Kurztelegramm</translation>
-    </message>
-    <message>
-        <source>M-Bus ack</source>
-        <translation>M-Bus-Quittung</translation>
+        <source>M-Bus {kind}</source>
+        <translation>M-Bus {kind}</translation>
     </message>
     <message>
         <source>{what} — {note}</source>
@@ -2155,6 +2671,190 @@ vorher</translation>
     <message>
         <source>{link}, Modbus address {address} (--protocol ble --device {name} --address {address})</source>
         <translation>{link}, Modbus-Adresse {address} (--protocol ble --device {name} --address {address})</translation>
+    </message>
+    <message>
+        <source>as the manual&apos;s A2.3 example prints it</source>
+        <translation>wie das Beispiel in A2.3 des Handbuchs es zeigt</translation>
+    </message>
+    <message>
+        <source>BCD least significant byte first in 0.01 imp/kWh (A2.3: 00 00 01 00 = 100), and if the meter reads the bytes the other way round, rates such as 10 are off 100-fold</source>
+        <translation>BCD, niederwertigstes Byte zuerst, in 0,01 Imp./kWh (A2.3: 00 00 01 00 = 100), und liest der Zähler die Bytes andersherum, liegen Raten wie 10 um den Faktor 100 daneben</translation>
+    </message>
+    <message>
+        <source>unverified: M-Bus writes {key} as {reading} [{name}], so check the value on the meter&apos;s display or over Modbus RTU</source>
+        <translation>unbestätigt: M-Bus schreibt {key} als {reading} [{name}], prüfen Sie den Wert daher auf der Anzeige des Zählers oder über Modbus RTU</translation>
+    </message>
+    <message>
+        <source>it runs past the end of the telegram</source>
+        <translation>er reicht über das Ende des Telegramms hinaus</translation>
+    </message>
+    <message>
+        <source>its data is not valid for its coding</source>
+        <translation>seine Daten passen nicht zu seiner Kodierung</translation>
+    </message>
+    <message>
+        <source>its DIF or VIF gives no length this tool can follow, so nothing after it was read</source>
+        <translation>sein DIF oder VIF gibt keine Länge an, der dieses Programm folgen kann, daher wurde nichts danach gelesen</translation>
+    </message>
+    <message>
+        <source>it repeats the DIF and VIF of an earlier record, so it is not taken as that value again</source>
+        <translation>er wiederholt DIF und VIF eines früheren Datensatzes und wird daher nicht noch einmal als dieser Wert genommen</translation>
+    </message>
+    <message>
+        <source>more data bytes follow than its DIF announces (the manual prints its CT rate row this way)</source>
+        <translation>es folgen mehr Datenbytes, als sein DIF ankündigt (so druckt das Handbuch seine Zeile für das Wandlerverhältnis)</translation>
+    </message>
+    <message>
+        <source>The RSP_UD record at byte {offset} ({data}) was not decoded: {reason}; {count} other records were read.</source>
+        <translation>Der RSP_UD-Datensatz bei Byte {offset} ({data}) wurde nicht dekodiert: {reason}; {count} andere Datensätze wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>answered garbled</source>
+        <translation>gestörte Antwort</translation>
+    </message>
+    <message>
+        <source>{count} RSP_UD telegram(s)</source>
+        <translation>{count} RSP_UD-Telegramm(e)</translation>
+    </message>
+    <message>
+        <source>{count} register blocks ({refused} answered with an exception)</source>
+        <translation>{count} Registerblöcke ({refused} mit einer Ausnahme beantwortet)</translation>
+    </message>
+    <message>
+        <source>Captured {who} (serial {serial}) over {transport}: {held}, {frames} frames of traffic.</source>
+        <translation>{who} (Seriennummer {serial}) über {transport} aufgezeichnet: {held}, {frames} Frames Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>the meter acknowledged the write; {transport} cannot read {key} back</source>
+        <translation>der Zähler hat das Schreiben quittiert; {transport} kann {key} nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>{message}; {unverified}</source>
+        <translation>{message}; {unverified}</translation>
+    </message>
+    <message>
+        <source>sent without a clean answer ({reason}); {transport} cannot read {key} back, so whether the meter holds {value} is unknown</source>
+        <translation>ohne saubere Antwort gesendet ({reason}); {transport} kann {key} nicht zurücklesen, ob der Zähler {value} übernommen hat, ist daher unbekannt</translation>
+    </message>
+    <message>
+        <source>sent without a clean answer ({reason}), and reading it again failed too: the meter may or may not hold {value}</source>
+        <translation>ohne saubere Antwort gesendet ({reason}), und auch das erneute Lesen ist fehlgeschlagen: Der Zähler hat {value} vielleicht übernommen, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>the meter acknowledged the write, but reading it back failed ({reason}): it may or may not hold {value}</source>
+        <translation>der Zähler hat das Schreiben quittiert, aber das Zurücklesen ist fehlgeschlagen ({reason}): Er hat {value} vielleicht übernommen, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>the answer to the write was lost ({sends} sent); reading it again shows {value}</source>
+        <translation>die Antwort auf das Schreiben ging verloren ({sends} gesendet); erneutes Lesen zeigt {value}</translation>
+    </message>
+    <message>
+        <source>sent without a clean answer ({reason}); the meter now holds {after}, neither {before} nor {value}</source>
+        <translation>ohne saubere Antwort gesendet ({reason}); der Zähler hat jetzt {after}, weder {before} noch {value}</translation>
+    </message>
+    <message>
+        <source>sent {sends} time(s) without a clean answer ({reason}); the meter still holds {after}</source>
+        <translation>{sends}-mal ohne saubere Antwort gesendet ({reason}); der Zähler hat weiterhin {after}</translation>
+    </message>
+    <message>
+        <source>not sent: {reason}</source>
+        <translation>nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>sent, then the link was lost ({reason}): the meter may answer at {new} or at {old}</source>
+        <translation>gesendet, dann ist die Verbindung verloren gegangen ({reason}): Der Zähler antwortet möglicherweise unter {new} oder unter {old}</translation>
+    </message>
+    <message>
+        <source>sent, then the link was lost ({reason}): whether the meter holds {value} is unknown</source>
+        <translation>gesendet, dann ist die Verbindung verloren gegangen ({reason}): Ob der Zähler {value} übernommen hat, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the meter did not take it: it still answers at {old}</source>
+        <translation>der Zähler hat es nicht übernommen: Er antwortet weiterhin unter {old}</translation>
+    </message>
+    <message>
+        <source>sent, but the meter answers neither at {new} nor at {old}: it may answer at either</source>
+        <translation>gesendet, aber der Zähler antwortet weder unter {new} noch unter {old}: Er kann unter beiden antworten</translation>
+    </message>
+    <message>
+        <source>reading the counter after the reset failed ({reason}): it may or may not be reset</source>
+        <translation>das Lesen des Zählwerks nach dem Zurücksetzen ist fehlgeschlagen ({reason}): Es ist vielleicht zurückgesetzt, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>the meter acknowledged the reset; {transport} cannot read the counter back</source>
+        <translation>der Zähler hat das Zurücksetzen quittiert; {transport} kann das Zählwerk nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>sent without a clean answer ({reason}); {transport} cannot read the counter back, so whether it is reset is unknown</source>
+        <translation>ohne saubere Antwort gesendet ({reason}); {transport} kann das Zählwerk nicht zurücklesen, ob es zurückgesetzt ist, ist daher unbekannt</translation>
+    </message>
+    <message>
+        <source>the answer to the reset was lost ({sends} sent); reading the counter again shows {after}</source>
+        <translation>die Antwort auf das Zurücksetzen ging verloren ({sends} gesendet); erneutes Lesen des Zählwerks zeigt {after}</translation>
+    </message>
+    <message>
+        <source>the meter refused {width} ms at {rate} imp/kWh (exception {code})</source>
+        <translation>der Zähler hat {width} ms bei {rate} imp/kWh abgelehnt (Ausnahme {code})</translation>
+    </message>
+    <message>
+        <source>secondary address {secondary}, {baud} baud</source>
+        <translation>Sekundäradresse {secondary}, {baud} Baud</translation>
+    </message>
+    <message>
+        <source>primary address {address}, {baud} baud</source>
+        <translation>Primäradresse {address}, {baud} Baud</translation>
+    </message>
+    <message>
+        <source>Modbus address {address}</source>
+        <translation>Modbus-Adresse {address}</translation>
+    </message>
+    <message>
+        <source>Changing the CT ratio from {before} to {after} uses one of the 7 allowed changes (how many are left is unknown: the meter did not answer every CT history slot) and cannot be undone.</source>
+        <translation>Das Ändern des Wandlerverhältnisses von {before} auf {after} verbraucht eine der 7 erlaubten Änderungen (wie viele noch übrig sind, ist unbekannt: der Zähler hat nicht jeden Platz der Wandlerhistorie beantwortet) und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Changing the CT ratio from {before} to {after} uses one of the 7 allowed changes ({left} left, {after_left} after this) and cannot be undone.</source>
+        <translation>Die Änderung des Wandlerverhältnisses von {before} auf {after} verbraucht eine der 7 erlaubten Änderungen ({left} übrig, danach {after_left}) und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Selecting tariff T{after}: energy counted in T3 and T4 stays in the MID display area and can never be removed or reset (manual A1.2).</source>
+        <translation>Auswahl von Tarif T{after}: In T3 und T4 gezählte Energie bleibt im MID-Anzeigebereich und kann nie entfernt oder zurückgesetzt werden (Handbuch A1.2).</translation>
+    </message>
+    <message>
+        <source>{action}: the counter goes back to 0 and its old value ({before}) is gone.</source>
+        <translation>{action}: Das Zählwerk geht auf 0 zurück, und sein alter Wert ({before}) ist verloren.</translation>
+    </message>
+    <message>
+        <source>{key} {before} -&gt; {after} moves the link: the meter then answers only at the new setting.</source>
+        <translation>{key} {before} -&gt; {after} verlegt die Verbindung: Der Zähler antwortet danach nur noch unter der neuen Einstellung.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be remembered: this computer has no usable OS keyring (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker).</source>
+        <translation>Die PIN kann nicht gespeichert werden: dieser Computer hat keinen nutzbaren Schlüsselbund (weder Secret Service, KWallet, macOS-Schlüsselbund noch Windows-Anmeldeinformationsverwaltung).</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be remembered: the Python package &apos;keyring&apos; is not installed.</source>
+        <translation>Die PIN kann nicht gespeichert werden: das Python-Paket &apos;keyring&apos; ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The PIN for {name} is now remembered in the OS keyring.</source>
+        <translation>Die PIN für {name} ist jetzt im Schlüsselbund des Betriebssystems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The PIN for {name} was removed from the OS keyring.</source>
+        <translation>Die PIN für {name} wurde aus dem Schlüsselbund des Betriebssystems entfernt.</translation>
+    </message>
+    <message>
+        <source>No PIN was remembered for {name} in the OS keyring.</source>
+        <translation>Für {name} war keine PIN im Schlüsselbund des Betriebssystems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The OS keyring refused to store the PIN for {name} (is it locked?).</source>
+        <translation>Der Schlüsselbund des Betriebssystems hat das Speichern der PIN für {name} verweigert (ist er gesperrt?).</translation>
+    </message>
+    <message>
+        <source>The OS keyring refused to remove the PIN for {name} (is it locked?).</source>
+        <translation>Der Schlüsselbund des Betriebssystems hat das Entfernen der PIN für {name} verweigert (ist er gesperrt?).</translation>
     </message>
 </context>
 <context>
@@ -2188,8 +2888,8 @@ vorher</translation>
         <translation>S0-Impulslänge</translation>
     </message>
     <message>
-        <source>The longest width allowed depends on the pulse rate.</source>
-        <translation>Die größte zulässige Impulslänge hängt von der Impulsrate ab.</translation>
+        <source>The manual allows 2-99 ms &quot;depending on the pulse rate&quot;; a width that may let pulses overlap at full load is shown as a warning.</source>
+        <translation>Das Handbuch erlaubt 2–99 ms „abhängig von der Impulsrate“; eine Impulslänge, bei der sich Impulse unter Volllast überlappen können, wird als Warnung angezeigt.</translation>
     </message>
     <message>
         <source>Modbus ID</source>
@@ -2259,28 +2959,28 @@ vorher</translation>
         <source>Reset the power-down counter</source>
         <translation>Spannungsausfallzähler zurücksetzen</translation>
     </message>
+    <message>
+        <source>{amps:g} A, the primary current of CT {ratio}</source>
+        <translation>{amps:g} A, der Primärstrom des Wandlers {ratio}</translation>
+    </message>
+    <message>
+        <source>{amps:g} A</source>
+        <translation>{amps:g} A</translation>
+    </message>
+    <message>
+        <source>s0.width_ms {width} ms at {rate} imp/kWh may be too long on this {model}: at full load ({load}, 3 x 230 V) a pulse comes every {period:.1f} ms, so pulses longer than {limit} ms may overlap. The manual allows 2-99 ms depending on the pulse rate without a formula: the meter decides.</source>
+        <translation>s0.width_ms {width} ms bei {rate} imp/kWh ist für diesen {model} möglicherweise zu lang: Unter Volllast ({load}, 3 x 230 V) kommt alle {period:.1f} ms ein Impuls, Impulse länger als {limit} ms können sich also überlappen. Das Handbuch erlaubt 2–99 ms abhängig von der Impulsrate ohne Formel: Der Zähler entscheidet.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source>✔ written</source>
-        <translation>✔ geschrieben</translation>
-    </message>
     <message>
         <source>= unchanged</source>
         <translation>= unverändert</translation>
     </message>
     <message>
-        <source>✖ failed</source>
-        <translation>✖ fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>… not attempted</source>
         <translation>… nicht versucht</translation>
-    </message>
-    <message>
-        <source>✔ acknowledged</source>
-        <translation>✔ quittiert</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -2299,8 +2999,32 @@ vorher</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>{key} — manual {menu}</source>
-        <translation>{key} — Handbuch {menu}</translation>
+        <source>✔ written, read back</source>
+        <translation>✔ geschrieben, zurückgelesen</translation>
+    </message>
+    <message>
+        <source>✔ acknowledged (cannot be read back)</source>
+        <translation>✔ quittiert (nicht zurücklesbar)</translation>
+    </message>
+    <message>
+        <source>✖ refused by the meter</source>
+        <translation>✖ vom Zähler abgelehnt</translation>
+    </message>
+    <message>
+        <source>✖ reads back another value</source>
+        <translation>✖ liest einen anderen Wert zurück</translation>
+    </message>
+    <message>
+        <source>✖ not taken</source>
+        <translation>✖ nicht übernommen</translation>
+    </message>
+    <message>
+        <source>? unknown: sent, no answer</source>
+        <translation>? unbekannt: gesendet, keine Antwort</translation>
+    </message>
+    <message>
+        <source>Manual {menu}</source>
+        <translation>Handbuch {menu}</translation>
     </message>
     <message>
         <source>Read from meter</source>
@@ -2343,8 +3067,24 @@ vorher</translation>
         <translation>Wird geschrieben…</translation>
     </message>
     <message>
+        <source>Not written: not confirmed.</source>
+        <translation>Nicht geschrieben: nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not written: {reason}</source>
+        <translation>Nicht geschrieben: {reason}</translation>
+    </message>
+    <message>
         <source>Nothing confirmed: {reason} Some values may have reached the meter: press &apos;Read from meter&apos; once it answers again.</source>
         <translation>Nichts bestätigt: {reason} Einige Werte können den Zähler erreicht haben: Drücken Sie „Vom Zähler lesen“, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>the meter now holds {value}</source>
+        <translation>der Zähler hat jetzt {value}</translation>
+    </message>
+    <message>
+        <source>The meter may now answer at {new} or at {old}; the app looks for it at both.</source>
+        <translation>Der Zähler antwortet jetzt möglicherweise unter {new} oder unter {old}; das Programm sucht ihn an beiden Stellen.</translation>
     </message>
     <message>
         <source>The meter now answers at {where}.</source>
@@ -2353,6 +3093,65 @@ vorher</translation>
     <message>
         <source>Stopped: {reason}</source>
         <translation>Abgebrochen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Timeouts and garbled answers per 100 transactions, over the last 100 transactions.</source>
+        <translation>Zeitüberschreitungen und gestörte Antworten je 100 Transaktionen, über die letzten 100 Transaktionen.</translation>
+    </message>
+    <message>
+        <source>When the meter last answered a poll.</source>
+        <translation>Wann der Zähler zuletzt auf eine Abfrage geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Port or device</source>
+        <translation>Schnittstelle oder Gerät</translation>
+    </message>
+    <message>
+        <source>Secondary {address}</source>
+        <translation>Sekundär {address}</translation>
+    </message>
+    <message>
+        <source>Address {address}</source>
+        <translation>Adresse {address}</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>Abfrage angehalten</translation>
+    </message>
+    <message>
+        <source>Poll {seconds} s</source>
+        <translation>Abfrage {seconds} s</translation>
+    </message>
+    <message>
+        <source>● Answers garbled</source>
+        <translation>● Antworten gestört</translation>
+    </message>
+    <message>
+        <source>Answers are garbled: two meters may share this address, or the wiring/termination/baud rate is wrong.</source>
+        <translation>Antworten sind gestört: zwei Zähler teilen sich vielleicht diese Adresse, oder Verdrahtung, Busabschluss oder Baudrate stimmen nicht.</translation>
+    </message>
+    <message>
+        <source>● Collision</source>
+        <translation>● Kollision</translation>
+    </message>
+    <message>
+        <source>Two meters answered at once: give every meter its own address.</source>
+        <translation>Zwei Zähler haben gleichzeitig geantwortet: jedem Zähler eine eigene Adresse geben.</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Answer {age} ago</source>
+        <translation>Antwort vor {age}</translation>
+    </message>
+    <message>
+        <source>Errors {rate}/100</source>
+        <translation>Fehler {rate}/100</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3228,590 @@ vorher</translation>
     <message>
         <source>integer</source>
         <translation>Ganzzahl</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Meter</source>
+        <translation>&amp;Zähler</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup…</source>
+        <translation>Sicherung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup…</source>
+        <translation>Sicherung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Commissioning &amp;report…</source>
+        <translation>Inbetriebnahme&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the bus…</source>
+        <translation>Bus &amp;absuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Read all settings</source>
+        <translation>Alle Einstellungen &amp;lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Write all changes…</source>
+        <translation>Alle Änderungen &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>Not available yet: apply the changes on each settings page.</source>
+        <translation>Noch nicht verfügbar: Änderungen auf der jeweiligen Einstellungsseite übernehmen.</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this build.</source>
+        <translation>Das Benutzerhandbuch ist in dieser Ausgabe nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;WAGO 879-30xx Meter Configurator&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Configures WAGO 879-30xx MID energy meters over Modbus RTU, M-Bus and Bluetooth LE.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;WAGO 879-30xx Meter Configurator&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Konfiguriert WAGO-MID-Energiezähler 879-30xx über Modbus RTU, M-Bus und Bluetooth LE.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <source>nominal phase voltage</source>
+        <translation>Nennspannung je Phase</translation>
+    </message>
+    <message>
+        <source>supply voltage tolerance</source>
+        <translation>Toleranz der Versorgungsspannung</translation>
+    </message>
+    <message>
+        <source>below this a phase is missing</source>
+        <translation>darunter fehlt eine Phase</translation>
+    </message>
+    <message>
+        <source>largest deviation of a line voltage from the phase voltages</source>
+        <translation>größte Abweichung einer Außenleiterspannung von den Strangspannungen</translation>
+    </message>
+    <message>
+        <source>voltage unbalance</source>
+        <translation>Spannungsunsymmetrie</translation>
+    </message>
+    <message>
+        <source>nominal frequency</source>
+        <translation>Nennfrequenz</translation>
+    </message>
+    <message>
+        <source>frequency tolerance</source>
+        <translation>Frequenztoleranz</translation>
+    </message>
+    <message>
+        <source>least current to judge, share of the base current Ib</source>
+        <translation>Mindeststrom für eine Beurteilung, Anteil am Basisstrom Ib</translation>
+    </message>
+    <message>
+        <source>largest lag of a plausible load (cos phi 0.5 inductive)</source>
+        <translation>größte Nacheilung einer plausiblen Last (cos phi 0,5 induktiv)</translation>
+    </message>
+    <message>
+        <source>largest lead of a plausible load (cos phi 0.8 capacitive)</source>
+        <translation>größte Voreilung einer plausiblen Last (cos phi 0,8 kapazitiv)</translation>
+    </message>
+    <message>
+        <source>lag of a typical load (cos phi 0.97 inductive)</source>
+        <translation>Nacheilung einer typischen Last (cos phi 0,97 induktiv)</translation>
+    </message>
+    <message>
+        <source>how much closer to typical, per phase, the best explanation must be to count as the only one</source>
+        <translation>wie viel näher am Typischen die beste Erklärung je Phase liegen muss, um als einzige zu gelten</translation>
+    </message>
+    <message>
+        <source>largest apparent-power difference between phases</source>
+        <translation>größte Scheinleistungsdifferenz zwischen den Phasen</translation>
+    </message>
+    <message>
+        <source>On a direct-connected meter voltage and current share each phase&apos;s terminals, so a current cannot sit on the wrong phase: only its direction is judged.</source>
+        <translation>Bei einem direkt messenden Zähler teilen sich Spannung und Strom die Klemmen jeder Phase, ein Strom kann also nicht auf der falschen Phase liegen: beurteilt wird nur seine Richtung.</translation>
+    </message>
+    <message>
+        <source>PF alone cannot tell these apart. To confirm, switch off motors and other reactive loads and switch on a purely resistive load such as a heater on every phase: each phase must then read PF about 1 (an angle near 0°) in the expected direction.</source>
+        <translation>Der Leistungsfaktor allein kann das nicht unterscheiden. Zur Bestätigung Motoren und andere Blindlasten abschalten und auf jeder Phase eine rein ohmsche Last wie einen Heizlüfter einschalten: jede Phase muss dann einen PF von etwa 1 (Winkel nahe 0°) in der erwarteten Richtung zeigen.</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first} oder {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; or {rest}</source>
+        <translation>{first}; oder {rest}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>imports {power:.3f} kW at PF {pf:.2f}</source>
+        <translation>bezieht {power:.3f} kW bei PF {pf:.2f}</translation>
+    </message>
+    <message>
+        <source>exports {power:.3f} kW at PF {pf:.2f}</source>
+        <translation>liefert {power:.3f} kW bei PF {pf:.2f}</translation>
+    </message>
+    <message>
+        <source>its own current reversed</source>
+        <translation>ihr eigener Strom in Gegenrichtung</translation>
+    </message>
+    <message>
+        <source>its own current as expected</source>
+        <translation>ihr eigener Strom wie erwartet</translation>
+    </message>
+    <message>
+        <source>the current of {other}, reversed</source>
+        <translation>der Strom von {other}, in Gegenrichtung</translation>
+    </message>
+    <message>
+        <source>the current of {other}</source>
+        <translation>der Strom von {other}</translation>
+    </message>
+    <message>
+        <source>Turn the CT on {phase} round (P1/K towards the supply) or swap its two wires at the meter&apos;s IN CT{n} and OUT CT{n}.</source>
+        <translation>Den Stromwandler auf {phase} umdrehen (P1/K zur Netzseite) oder seine beiden Leitungen an IN CT{n} und OUT CT{n} des Zählers tauschen.</translation>
+    </message>
+    <message>
+        <source>Swap the {phase} wires at the meter&apos;s IN {phase} and OUT {phase} terminals: the supply side belongs on IN.</source>
+        <translation>Die Leiter von {phase} an den Klemmen IN {phase} und OUT {phase} des Zählers tauschen: die Netzseite gehört an IN.</translation>
+    </message>
+    <message>
+        <source>{phase} {flow}: its own current, in the expected direction ({expect}).</source>
+        <translation>{phase} {flow}: ihr eigener Strom, in der erwarteten Richtung ({expect}).</translation>
+    </message>
+    <message>
+        <source>{phase} {flow} (the current lags by {angle:+.0f}°): a reactive load, or {others}.</source>
+        <translation>{phase} {flow} (der Strom eilt um {angle:+.0f}° nach): eine Blindlast, oder {others}.</translation>
+    </message>
+    <message>
+        <source>{phase} {flow}: the angle ({angle:+.0f}°) fits the current of {other} flowing the wrong way round, not {phase}&apos;s own current.</source>
+        <translation>{phase} {flow}: der Winkel ({angle:+.0f}°) passt zum Strom von {other} in Gegenrichtung, nicht zum eigenen Strom von {phase}.</translation>
+    </message>
+    <message>
+        <source>{phase} {flow}: the angle ({angle:+.0f}°) fits the current of {other}, not {phase}&apos;s own current.</source>
+        <translation>{phase} {flow}: der Winkel ({angle:+.0f}°) passt zum Strom von {other}, nicht zum eigenen Strom von {phase}.</translation>
+    </message>
+    <message>
+        <source>CT{n} must sit on the conductor whose voltage goes to U{n}: move the CT (or swap the voltage wires) so each CT and voltage input belong to the same phase, then check again.</source>
+        <translation>Stromwandler {n} muss auf dem Leiter sitzen, dessen Spannung an U{n} liegt: den Wandler umsetzen (oder die Spannungsabgriffe tauschen), sodass Wandler und Spannungseingang zur selben Phase gehören, dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>{phase} {flow}: not as expected, and no wiring explains all phases together.</source>
+        <translation>{phase} {flow}: nicht wie erwartet, und keine Verdrahtung erklärt alle Phasen zugleich.</translation>
+    </message>
+    <message>
+        <source>{phase} {flow}: not as expected; the angle ({angle:+.0f}°) fits {others}.</source>
+        <translation>{phase} {flow}: nicht wie erwartet; der Winkel ({angle:+.0f}°) passt zu: {others}.</translation>
+    </message>
+    <message>
+        <source> (quadrant {quadrant}, direction {direction})</source>
+        <translation> (Quadrant {quadrant}, Richtung {direction})</translation>
+    </message>
+    <message>
+        <source>{phase} {flow}{registers} where export is expected: the generator is not producing now, or the current is measured the wrong way round.</source>
+        <translation>{phase} {flow}{registers}, wo Lieferung erwartet wird: der Erzeuger speist gerade nicht ein, oder der Strom wird falsch herum gemessen.</translation>
+    </message>
+    <message>
+        <source>Check again while the generator produces. If {phase} still imports: {fix}</source>
+        <translation>Erneut prüfen, während der Erzeuger einspeist. Bezieht {phase} dann noch: {fix}</translation>
+    </message>
+    <message>
+        <source>REVERSED: {phase} {flow}{registers} where import is expected: the current is measured the wrong way round.</source>
+        <translation>VERTAUSCHT: {phase} {flow}{registers}, wo Bezug erwartet wird: der Strom wird falsch herum gemessen.</translation>
+    </message>
+    <message>
+        <source>{fix} If a generator feeds {phase}, this is a real export: check again expecting export.</source>
+        <translation>{fix} Speist ein Erzeuger auf {phase} ein, ist das eine echte Lieferung: mit erwarteter Lieferung erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Not judged: {phase} has no voltage, so the meter measures no power on it.</source>
+        <translation>Nicht beurteilt: {phase} hat keine Spannung, daher misst der Zähler dort keine Leistung.</translation>
+    </message>
+    <message>
+        <source>Restore the {phase} voltage first.</source>
+        <translation>Zuerst die Spannung auf {phase} wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Not judged: the current or the powers of {phase} were not read.</source>
+        <translation>Nicht beurteilt: Strom oder Leistungen von {phase} wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Not enough current to judge: {current:.3f} A, less than {least:.3f} A (5 % of the meter&apos;s base current).</source>
+        <translation>Zu wenig Strom für eine Beurteilung: {current:.3f} A, weniger als {least:.3f} A (5 % des Basisstroms des Zählers).</translation>
+    </message>
+    <message>
+        <source>Switch on a load drawing at least {least:.2f} A on {phase} and check again.</source>
+        <translation>Auf {phase} eine Last mit mindestens {least:.2f} A einschalten und erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Not judged: the current lags its voltage by {angle:+.0f}° (PF {pf:.2f}), which no plausible load does; an almost purely reactive load leaves the direction open.</source>
+        <translation>Nicht beurteilt: der Strom eilt seiner Spannung um {angle:+.0f}° nach (PF {pf:.2f}), was keine plausible Last tut; bei einer fast reinen Blindlast bleibt die Richtung offen.</translation>
+    </message>
+    <message>
+        <source>No phase carries enough current to judge.</source>
+        <translation>Keine Phase führt genug Strom für eine Beurteilung.</translation>
+    </message>
+    <message>
+        <source>No wiring explains all the angles together.</source>
+        <translation>Keine Verdrahtung erklärt alle Winkel zugleich.</translation>
+    </message>
+    <message>
+        <source>Best explanation: {explanation}.</source>
+        <translation>Beste Erklärung: {explanation}.</translation>
+    </message>
+    <message>
+        <source>The angles fit more than one wiring: {explanations}.</source>
+        <translation>Die Winkel passen zu mehr als einer Verdrahtung: {explanations}.</translation>
+    </message>
+    <message>
+        <source>{explanation} Not judged: {phases}.</source>
+        <translation>{explanation} Nicht beurteilt: {phases}.</translation>
+    </message>
+    <message>
+        <source>each judged current belongs to its phase and flows as expected</source>
+        <translation>jeder beurteilte Strom gehört zu seiner Phase und fließt wie erwartet</translation>
+    </message>
+    <message>
+        <source>the currents of {a} and {b} are swapped</source>
+        <translation>die Ströme von {a} und {b} sind vertauscht</translation>
+    </message>
+    <message>
+        <source>{phase} measures the current of {other}</source>
+        <translation>{phase} misst den Strom von {other}</translation>
+    </message>
+    <message>
+        <source>{phases} reversed</source>
+        <translation>{phases} in Gegenrichtung</translation>
+    </message>
+    <message>
+        <source>Switch on loads on every phase and check again.</source>
+        <translation>Auf jeder Phase Lasten einschalten und erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Every judged phase exports. If a generator (PV) feeds this installation, check again expecting export; otherwise supply and load are swapped at the meter.</source>
+        <translation>Jede beurteilte Phase liefert. Speist ein Erzeuger (PV) in diese Anlage ein, mit erwarteter Lieferung erneut prüfen; sonst sind Netz- und Abgangsseite am Zähler vertauscht.</translation>
+    </message>
+    <message>
+        <source>Correct the phases marked FAIL (what to do is given there), then check again.</source>
+        <translation>Die mit FEHLER markierten Phasen korrigieren (dort steht, was zu tun ist), dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>The phases marked CANNOT JUDGE say what they need; the others are judged.</source>
+        <translation>Die mit NICHT BEURTEILBAR markierten Phasen sagen, was ihnen fehlt; die übrigen sind beurteilt.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>PF</source>
+        <translation>PF</translation>
+    </message>
+    <message>
+        <source>lag</source>
+        <translation>Nacheilung</translation>
+    </message>
+    <message>
+        <source>quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>erwartet</translation>
+    </message>
+    <message>
+        <source>least current</source>
+        <translation>Mindeststrom</translation>
+    </message>
+    <message>
+        <source>f</source>
+        <translation>f</translation>
+    </message>
+    <message>
+        <source>largest deviation</source>
+        <translation>größte Abweichung</translation>
+    </message>
+    <message>
+        <source>unbalance</source>
+        <translation>Unsymmetrie</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>{pair} expected</source>
+        <translation>{pair} erwartet</translation>
+    </message>
+    <message>
+        <source>S {phase}</source>
+        <translation>S {phase}</translation>
+    </message>
+    <message>
+        <source>{phase} current</source>
+        <translation>{phase} Strom</translation>
+    </message>
+    <message>
+        <source>Neutral and line voltages</source>
+        <translation>Neutralleiter und Außenleiterspannungen</translation>
+    </message>
+    <message>
+        <source>Voltage unbalance</source>
+        <translation>Spannungsunsymmetrie</translation>
+    </message>
+    <message>
+        <source>Load unbalance</source>
+        <translation>Lastunsymmetrie</translation>
+    </message>
+    <message>
+        <source>Current wiring</source>
+        <translation>Stromverdrahtung</translation>
+    </message>
+    <message>
+        <source>Current angles are derived from the power factor and the sign of Q, not measured.</source>
+        <translation>Die Stromwinkel sind aus dem Leistungsfaktor und dem Vorzeichen von Q abgeleitet, nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>The {phase} voltage was not read.</source>
+        <translation>Die Spannung von {phase} wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{phase} reads {voltage:.1f} V: the phase is missing.</source>
+        <translation>{phase} zeigt {voltage:.1f} V: die Phase fehlt.</translation>
+    </message>
+    <message>
+        <source>Check the fuse or breaker of {phase} and its voltage wire to the meter&apos;s {terminal} terminal.</source>
+        <translation>Sicherung bzw. Leitungsschutzschalter von {phase} und die Spannungsleitung zur Klemme {terminal} des Zählers prüfen.</translation>
+    </message>
+    <message>
+        <source>{voltage:.1f} V is outside {low:.0f}-{high:.0f} V (230 V +-10 %, EN 50160).</source>
+        <translation>{voltage:.1f} V liegt außerhalb von {low:.0f}–{high:.0f} V (230 V ±10 %, EN 50160).</translation>
+    </message>
+    <message>
+        <source>One reading: if it stays outside, ask the grid operator; far above {high:.0f} V suspect a broken neutral.</source>
+        <translation>Eine einzelne Messung: bleibt der Wert außerhalb, den Netzbetreiber fragen; weit über {high:.0f} V an einen unterbrochenen Neutralleiter denken.</translation>
+    </message>
+    <message>
+        <source>{voltage:.1f} V, within {low:.0f}-{high:.0f} V.</source>
+        <translation>{voltage:.1f} V, innerhalb von {low:.0f}–{high:.0f} V.</translation>
+    </message>
+    <message>
+        <source>The frequency was not read.</source>
+        <translation>Die Frequenz wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{frequency:.2f} Hz is outside {low:.1f}-{high:.1f} Hz (50 Hz +-1 %, EN 50160).</source>
+        <translation>{frequency:.2f} Hz liegt außerhalb von {low:.1f}–{high:.1f} Hz (50 Hz ±1 %, EN 50160).</translation>
+    </message>
+    <message>
+        <source>Is the installation on a generator or an island supply? On the public grid, tell the grid operator.</source>
+        <translation>Hängt die Anlage an einem Generator oder einem Inselnetz? Am öffentlichen Netz den Netzbetreiber informieren.</translation>
+    </message>
+    <message>
+        <source>{frequency:.2f} Hz, within {low:.1f}-{high:.1f} Hz.</source>
+        <translation>{frequency:.2f} Hz, innerhalb von {low:.1f}–{high:.1f} Hz.</translation>
+    </message>
+    <message>
+        <source>The line voltages were not read (over {transport} the meter does not send them).</source>
+        <translation>Die Außenleiterspannungen wurden nicht gelesen (über {transport} sendet der Zähler sie nicht).</translation>
+    </message>
+    <message>
+        <source>Check again over Modbus RTU or Bluetooth LE to judge the neutral.</source>
+        <translation>Über Modbus RTU oder Bluetooth LE erneut prüfen, um den Neutralleiter zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>Not judged while a phase is missing.</source>
+        <translation>Nicht beurteilt, solange eine Phase fehlt.</translation>
+    </message>
+    <message>
+        <source>The line voltages do not fit the phase voltages: {pair} reads {measured:.0f} V where {a} and {b} give {expected:.0f} V ({deviation:.1f} % off, limit {limit:.0f} %).</source>
+        <translation>Die Außenleiterspannungen passen nicht zu den Strangspannungen: {pair} zeigt {measured:.0f} V, wo {a} und {b} {expected:.0f} V ergeben ({deviation:.1f} % Abweichung, Grenze {limit:.0f} %).</translation>
+    </message>
+    <message>
+        <source>The neutral is missing or loose at the meter, or swapped with a phase: check the N wire at the meter&apos;s N terminal and that no phase is connected to N.</source>
+        <translation>Der Neutralleiter fehlt oder ist am Zähler lose oder mit einer Phase vertauscht: den N-Leiter an der Klemme N des Zählers prüfen und dass keine Phase an N liegt.</translation>
+    </message>
+    <message>
+        <source>The line voltages fit the phase voltages ({deviation:.1f} % at most, limit {limit:.0f} %).</source>
+        <translation>Die Außenleiterspannungen passen zu den Strangspannungen (höchstens {deviation:.1f} %, Grenze {limit:.0f} %).</translation>
+    </message>
+    <message>
+        <source>Voltage unbalance {unbalance:.1f} % is above {limit:.0f} % (EN 50160).</source>
+        <translation>Spannungsunsymmetrie {unbalance:.1f} % liegt über {limit:.0f} % (EN 50160).</translation>
+    </message>
+    <message>
+        <source>The supply is unevenly loaded; if the phase voltages also differ a lot, check the neutral.</source>
+        <translation>Das Netz ist ungleich belastet; weichen auch die Strangspannungen stark voneinander ab, den Neutralleiter prüfen.</translation>
+    </message>
+    <message>
+        <source>Voltage unbalance {unbalance:.2f} %, below {limit:.0f} %.</source>
+        <translation>Spannungsunsymmetrie {unbalance:.2f} %, unter {limit:.0f} %.</translation>
+    </message>
+    <message>
+        <source>The phase powers were not read.</source>
+        <translation>Die Leistungen der Phasen wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The phases&apos; apparent powers differ by {difference:.2f} kVA, more than {limit:.1f} kVA (VDE-AR-N 4100).</source>
+        <translation>Die Scheinleistungen der Phasen unterscheiden sich um {difference:.2f} kVA, mehr als {limit:.1f} kVA (VDE-AR-N 4100).</translation>
+    </message>
+    <message>
+        <source>Spread single-phase loads over the phases, or check that no phase&apos;s current is missing.</source>
+        <translation>Einphasige Lasten auf die Phasen verteilen oder prüfen, ob der Strom einer Phase fehlt.</translation>
+    </message>
+    <message>
+        <source>The phases&apos; apparent powers differ by {difference:.2f} kVA, at most {limit:.1f} kVA.</source>
+        <translation>Die Scheinleistungen der Phasen unterscheiden sich um {difference:.2f} kVA, höchstens {limit:.1f} kVA.</translation>
+    </message>
+</context>
+<context>
+    <name>WiringPage</name>
+    <message>
+        <source>Import (a consumer)</source>
+        <translation>Bezug (Verbraucher)</translation>
+    </message>
+    <message>
+        <source>Export (a generator, PV)</source>
+        <translation>Lieferung (Erzeuger, PV)</translation>
+    </message>
+    <message>
+        <source>Either direction</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>Expected direction</source>
+        <translation>Erwartete Richtung</translation>
+    </message>
+    <message>
+        <source>Readings to average</source>
+        <translation>Messungen mitteln</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <source>{verdict}: {explanation}</source>
+        <translation>{verdict}: {explanation}</translation>
+    </message>
+    <message>
+        <source>See the rows marked in the table for what to do.</source>
+        <translation>Was zu tun ist, steht in den markierten Zeilen der Tabelle.</translation>
     </message>
 </context>
 </TS>
