@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from ..errors import ConfiguratorError, ExitCode, UsageError
@@ -123,8 +124,8 @@ def confirmer(args: argparse.Namespace) -> Confirmer:
     With --yes: go ahead and say what is done (a note on stderr). On a terminal: show the acts
     and ask for YES. Otherwise: refuse, saying to add --yes (exit 2); nothing is written.
     """
-    async def confirm(acts: list[PermanentAct]) -> bool:
-        text = fmt.acts_text(acts)
+    async def confirm(acts: Sequence[PermanentAct]) -> bool:
+        text = fmt.acts_text(list(acts))
         if args.yes:
             print(f"note: {text}", file=sys.stderr)
             return True

@@ -41,9 +41,9 @@ class CommandLineParser(argparse.ArgumentParser):
         self.exit(int(ExitCode.USAGE), f"error: {what} (see '{self.prog} --help')\n")
 
 
-def _connection_parser() -> argparse.ArgumentParser:
+def _connection_parser() -> CommandLineParser:
     """Connection options, accepted before or after the command (defaults filled later)."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = CommandLineParser(add_help=False)
     group = parent.add_argument_group("connection")
     s = argparse.SUPPRESS
     group.add_argument("--port", default=s,

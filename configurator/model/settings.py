@@ -311,11 +311,11 @@ class S0Overlap:
                 if self.ct_ratio is not None else
                 QT_TRANSLATE_NOOP("Settings", "{amps:g} A").format(amps=self.full_load_a))
         return QT_TRANSLATE_NOOP(
-            "Settings", "s0.width_ms {width} ms at {rate} imp/kWh may be too long on this "
+            "Settings", "{key} {width} ms at {rate} imp/kWh may be too long on this "
             "{model}: at full load ({load}, 3 x 230 V) a pulse comes every {period:.1f} ms, so "
             "pulses longer than {limit} ms may overlap. The manual allows 2-99 ms depending on "
             "the pulse rate without a formula: the meter decides.").format(
-            width=self.width_ms, rate=Choice(S0_RATES).format(self.rate),
+            key=self.key, width=self.width_ms, rate=Choice(S0_RATES).format(self.rate),
             model=self.model.info.code, load=load, period=self.period_ms, limit=self.limit_ms)
 
 

@@ -393,11 +393,11 @@ class WriteEngine:
                 return (WriteOutcome(key, value, WriteStatus.UNKNOWN, before, None, sends=sends,
                                      note=note), _like(exc, _stopped(key, note)))
             if _same(now, value):
-                note = None if lost is None else QT_TRANSLATE_NOOP(
+                verified_note: Message | None = None if lost is None else QT_TRANSLATE_NOOP(
                     "Services", "the answer to the write was lost ({sends} sent); reading it "
                     "again shows {value}").format(sends=sends, value=shown)
                 return WriteOutcome(key, value, WriteStatus.VERIFIED, before, now, sends=sends,
-                                    note=note), None
+                                    note=verified_note), None
             if lost is None:
                 note = QT_TRANSLATE_NOOP(
                     "Errors", "wrote {value} but the meter reads back {after}").format(

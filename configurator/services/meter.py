@@ -151,8 +151,8 @@ class ModbusMeter:
         version, checksum = values.get("software_version"), values.get("checksum")
         if isinstance(version, float) and isinstance(checksum, int):
             verdict, message = check_checksum(model, version, checksum)
-        else:
-            verdict, message = ChecksumVerdict.UNREADABLE, UNREADABLE_CHECKSUM
+        else:  # UNREADABLE_CHECKSUM is a Template: a sentence without parameters
+            verdict, message = ChecksumVerdict.UNREADABLE, UNREADABLE_CHECKSUM.format()
         return Identity(model, values, verdict, message)
 
     async def require_model(self) -> Model:
@@ -302,8 +302,12 @@ class ModbusMeter:
         field_name = _LINK_FIELDS.get(item.key)
         if field_name is None:
             return None
-        cast = str if field_name == "parity" else int
-        return dataclasses.replace(self.link_point(), **{field_name: cast(value)})
+        here = self.link_point()
+        if field_name == "parity":
+            return dataclasses.replace(here, parity=str(value))
+        if field_name == "baudrate":
+            return dataclasses.replace(here, baudrate=int(value))
+        return dataclasses.replace(here, address=int(value))
 
     async def switch_to(self, point: LinkPoint) -> None:
         """Talk to `point`: its address, and its speed and parity on the serial line."""

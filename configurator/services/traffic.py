@@ -178,7 +178,7 @@ def decode_frame(entry: TrafficEntry) -> FrameMeaning:
     data = entry.data
     if protocol == "mbus":
         kind = _mbus_kind(data)
-        what = QT_TRANSLATE_NOOP("Services", "M-Bus {kind}").format(kind=kind)
+        what: str = QT_TRANSLATE_NOOP("Services", "M-Bus {kind}").format(kind=kind)
     else:
         kind = _modbus_kind(entry.direction, data)
         what = describe_modbus(entry.direction, data)

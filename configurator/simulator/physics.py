@@ -422,13 +422,13 @@ class Physics:
         phases: dict[str, PhaseReading] = {}
         for phase in PHASES:
             source = wiring.source(phase)
-            voltage = at_meter[phase]
-            current = load[source] * (voltage_ratio(at_meter[source], supply[source]))
+            at = at_meter[phase]
+            measured = load[source] * (voltage_ratio(at_meter[source], supply[source]))
             if phase in wiring.reversed:  # a CT fitted the wrong way round: current flips
-                current = -current
-            power = voltage * current.conjugate() / 1000.0
-            phases[phase] = PhaseReading(abs(voltage), abs(current), power.real, power.imag,
-                                         math.degrees(cmath.phase(voltage)))
+                measured = -measured
+            power = at * measured.conjugate() / 1000.0
+            phases[phase] = PhaseReading(abs(at), abs(measured), power.real, power.imag,
+                                         math.degrees(cmath.phase(at)))
         drift = 0.8 * FREQUENCY_SPAN * math.sin(2 * math.pi * elapsed / self._frequency_period)
         frequency = NOMINAL_FREQUENCY + drift + self._noise.gauss(0.0, 0.003)
         frequency = min(NOMINAL_FREQUENCY + FREQUENCY_SPAN,

@@ -7,6 +7,7 @@ meter are enabled only while one is connected.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -88,7 +89,7 @@ class WindowMenus(QObject):
         for number, cls in enumerate(page_classes(), start=1):
             shortcut = f"Ctrl+{number}" if number <= 9 else None
             action = self._action(pages, page_text(cls.TITLE),
-                                  lambda n=cls.NAME: self.window.show_page(n), shortcut,
+                                  functools.partial(self.window.show_page, cls.NAME), shortcut,
                                   name=f"page_{cls.NAME}")
             action.setCheckable(True)
             self.page_group.addAction(action)

@@ -41,10 +41,6 @@ GUI_TEMPLATES: dict[tuple[str, str], Template] = {
                "simulated meter."):
         QT_TRANSLATE_NOOP("GuiMessages", "No serial port given: choose one on the Connect "
                                          "page (ports present: {ports})."),
-    ("Errors", "--protocol {protocol} is not available in this version yet; use --protocol "
-               "modbus."):
-        QT_TRANSLATE_NOOP("GuiMessages", "The transport {protocol} is not available in this "
-                                         "version yet; use Modbus RTU."),
     ("Errors", "No Bluetooth LE meter given: use --device ADDRESS or --device IM-<serial> "
                "('configurator ble-scan' lists the meters in range), or --demo for a simulated "
                "meter."):
@@ -85,22 +81,15 @@ GUI_TEMPLATES: dict[tuple[str, str], Template] = {
                                          "{address} (every meter ships with 0): find them with "
                                          "'Search bus' on the Connect page and connect one by "
                                          "its secondary address."),
-    ("Errors", "After {what} the meter answers neither at the new setting nor at the old one "
-               "({where}, {baud} baud); run 'configurator --protocol mbus scan --secondary' to "
-               "find it."):
-        QT_TRANSLATE_NOOP("GuiMessages", "After {what} the meter answers neither at the new "
-                                         "setting nor at the old one ({where}, {baud} baud); "
-                                         "use 'Search bus' on the Connect page to find it."),
-    ("Errors", "After {what} the meter answers neither at the new setting nor at the old one "
-               "({line}, address {address}); run 'configurator scan' to find it."):
-        QT_TRANSLATE_NOOP("GuiMessages", "After {what} the meter answers neither at the new "
-                                         "setting nor at the old one ({line}, address "
-                                         "{address}); use Meter ▸ Scan the bus to find it."),
 }
 
 # Templates only the command line raises (its own options); the window never shows them.
 CLI_ONLY: frozenset[tuple[str, str]] = frozenset({
     ("Errors", "--addresses names no address (e.g. 1,2,5-7)."),
+    # the wiring page chooses the expected flow from a list; only `check --expect` parses it
+    ("Errors", "--expect {value!r}: say import, export or either, for all phases or as "
+               "l1=..., l2=..., l3=..."),
+    ("Errors", "--expect {value!r}: the phases are l1, l2 and l3."),
     ("Errors", "--addresses: {part!r} is outside {low}-{high} or reversed."),
     ("Errors", "--addresses: {part!r} is not an address or a range like 5-7."),
 })

@@ -66,7 +66,7 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
     for number, cls in enumerate(page_classes(), start=1):
         if pages and cls.NAME not in pages:
             continue
-        page = window.show_page(cls.NAME)
+        page: Any = window.show_page(cls.NAME)  # each page's own attributes are used below
         if cls.NAME == "backup":
             await _show_restore_plan(page, controller)
         if cls.NAME == "live":

@@ -80,7 +80,7 @@ class StatusBar(QStatusBar):
         self.on_state(controller.state.value, "")
 
     # -- messages -------------------------------------------------------------------------
-    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt override
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 - Qt override
         """Show a message in the message area (elided, whole text in the tooltip)."""
         self.message_label.setText(text)
         if timeout:

@@ -846,8 +846,8 @@ vorher</translation>
         <translation>Support-Paket speichern…</translation>
     </message>
     <message>
-        <source>The meter&apos;s raw answers (every register block or M-Bus telegram), this traffic and the versions, in one file to send for support or to replay with &apos;configurator simulate --from&apos;. The PIN is never in it.</source>
-        <translation>Die rohen Antworten des Zählers (jeder Registerblock oder jedes M-Bus-Telegramm), dieser Datenverkehr und die Versionen in einer Datei, zum Senden an den Support oder zum Wiedergeben mit &apos;configurator simulate --from&apos;. Die PIN ist nie darin enthalten.</translation>
+        <source>The meter&apos;s raw answers (every register block or M-Bus telegram), this traffic and the versions, in one file to send for support; the configurator&apos;s simulator can replay it as that meter. The PIN is never in it.</source>
+        <translation>Die rohen Antworten des Zählers (jeder Registerblock oder jedes M-Bus-Telegramm), dieser Datenverkehr und die Versionen in einer Datei, zum Senden an den Support; der Simulator des Konfigurators kann sie als diesen Zähler wiedergeben. Die PIN ist nie darin enthalten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Traffic&lt;/b&gt; (every frame; errors in red)</source>
@@ -1671,10 +1671,6 @@ vorher</translation>
         <translation>Keine serielle Schnittstelle angegeben: bitte auf der Seite Verbinden eine wählen (vorhanden: {ports}).</translation>
     </message>
     <message>
-        <source>The transport {protocol} is not available in this version yet; use Modbus RTU.</source>
-        <translation>Die Übertragung {protocol} ist in dieser Version noch nicht verfügbar; bitte Modbus RTU verwenden.</translation>
-    </message>
-    <message>
         <source>No Bluetooth LE meter given: pick one on the Connect page (&apos;Search&apos; lists the meters in range).</source>
         <translation>Kein Bluetooth-LE-Zähler angegeben: bitte auf der Seite Verbinden einen wählen („Suchen“ listet die Zähler in Reichweite).</translation>
     </message>
@@ -1701,14 +1697,6 @@ vorher</translation>
     <message>
         <source>{problem} Several meters may share primary address {address} (every meter ships with 0): find them with &apos;Search bus&apos; on the Connect page and connect one by its secondary address.</source>
         <translation>{problem} Möglicherweise teilen sich mehrere Zähler die Primäradresse {address} (jeder Zähler wird mit 0 ausgeliefert): mit „Bus durchsuchen“ auf der Seite Verbinden finden und einen über seine Sekundäradresse verbinden.</translation>
-    </message>
-    <message>
-        <source>After {what} the meter answers neither at the new setting nor at the old one ({where}, {baud} baud); use &apos;Search bus&apos; on the Connect page to find it.</source>
-        <translation>Nach {what} antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({where}, {baud} Baud); mit „Bus durchsuchen“ auf der Seite Verbinden lässt er sich finden.</translation>
-    </message>
-    <message>
-        <source>After {what} the meter answers neither at the new setting nor at the old one ({line}, address {address}); use Meter ▸ Scan the bus to find it.</source>
-        <translation>Nach {what} antwortet der Zähler weder mit der neuen noch mit der alten Einstellung ({line}, Adresse {address}); mit Zähler ▸ Bus absuchen lässt er sich finden.</translation>
     </message>
 </context>
 <context>
@@ -2968,8 +2956,8 @@ vorher</translation>
         <translation>{amps:g} A</translation>
     </message>
     <message>
-        <source>s0.width_ms {width} ms at {rate} imp/kWh may be too long on this {model}: at full load ({load}, 3 x 230 V) a pulse comes every {period:.1f} ms, so pulses longer than {limit} ms may overlap. The manual allows 2-99 ms depending on the pulse rate without a formula: the meter decides.</source>
-        <translation>s0.width_ms {width} ms bei {rate} imp/kWh ist für diesen {model} möglicherweise zu lang: Unter Volllast ({load}, 3 x 230 V) kommt alle {period:.1f} ms ein Impuls, Impulse länger als {limit} ms können sich also überlappen. Das Handbuch erlaubt 2–99 ms abhängig von der Impulsrate ohne Formel: Der Zähler entscheidet.</translation>
+        <source>{key} {width} ms at {rate} imp/kWh may be too long on this {model}: at full load ({load}, 3 x 230 V) a pulse comes every {period:.1f} ms, so pulses longer than {limit} ms may overlap. The manual allows 2-99 ms depending on the pulse rate without a formula: the meter decides.</source>
+        <translation>{key} {width} ms bei {rate} imp/kWh ist für diesen {model} möglicherweise zu lang: Unter Volllast ({load}, 3 x 230 V) kommt alle {period:.1f} ms ein Impuls, Impulse länger als {limit} ms können sich also überlappen. Das Handbuch erlaubt 2–99 ms abhängig von der Impulsrate ohne Formel: Der Zähler entscheidet.</translation>
     </message>
 </context>
 <context>

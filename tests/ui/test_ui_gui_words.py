@@ -37,12 +37,14 @@ def service_templates() -> list[tuple[str, str, Path]]:
 
 
 def sample_params(template: str) -> dict[str, Any]:
-    """A value for each placeholder: a setting key for {key}, else a harmless word."""
+    """A value for each placeholder: a setting key for {key}, a number where the placeholder
+    formats one ({period:.1f}, {address:04X}), else a harmless word."""
     params: dict[str, Any] = {}
-    for _text, name, _spec, _conv in string.Formatter().parse(template):
+    for _text, name, spec, _conv in string.Formatter().parse(template):
         if name:
+            numeric = 1.0 if spec and spec[-1] in "eEfFgG%" else 1 if spec else None
             params[name] = "s0.width_ms" if name in KEY_PARAMS else (
-                1 if "seconds" in name else "X")
+                numeric if numeric is not None else 1 if "seconds" in name else "X")
     return params
 
 

@@ -109,10 +109,10 @@ def test_no_setting_key_or_cli_flag_in_the_window(language, gui, simulator, tmp_
     window = gui.window
     found: list[str] = []
     for name, page in visit_pages(gui, tmp_path):
-        if name == "s0":  # a validation message: the services' sentence names the setting
+        if name == "s0":  # the overlap warning: the model's sentence names the setting
             set_editor(page, "s0.rate", 10000.0)
             set_editor(page, "s0.width_ms", 80)
-            assert page.validation_label.isVisible()
+            assert page.limit_label.isVisible() and page.limit_label.objectName() == "note_warning"
         found += [f"{name}: {t}" for t in internal_words(visible_texts(window), INTERNAL_KEYS)]
         if name == "s0":
             page.revert_button.click()

@@ -81,9 +81,9 @@ def test_german_validation_message_on_a_settings_page(german, gui, simulator) ->
     ct.editor.edited.emit()
     text = ct.validation.text()
     assert ct.validation.isVisible()
-    assert "Ungültiger Wert '3/5' für ct.ratio: zulässig ist ein Verhältnis primär/sekundär: " \
-        "1–9999/1 oder 5–9995/5" in text, text
-    assert "Invalid" not in text
+    assert "Ungültiger Wert '3/5' für Wandlerverhältnis: zulässig ist ein Verhältnis " \
+        "primär/sekundär: 1–9999/1 oder 5–9995/5" in text, text  # the label, never the key
+    assert "Invalid" not in text and "ct.ratio" not in text
     mbus = gui.window.show_page("mbus")
     reason = mbus.reason_labels["mbus.address"].text()
     assert "ist über Modbus RTU nicht erreichbar" in reason, reason

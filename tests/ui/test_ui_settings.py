@@ -99,7 +99,8 @@ def test_a_pulse_width_that_may_overlap_is_a_warning_with_figures(gui, simulator
     assert not s0.validation_label.isVisible()
     assert s0.limit_label.objectName() == "note_warning"
     text = s0.limit_label.text()
-    assert "s0.width_ms 50 ms at 10000 imp/kWh" in text and "longer than 4 ms" in text, text
+    assert "S0 pulse width 50 ms at 10000 imp/kWh" in text and "longer than 4 ms" in text, text
+    assert "s0.width_ms" not in text  # the window names the setting by its label
     assert "65 A" in text and "2-99 ms" in text
     apply(gui, s0)
     assert "✔ written" in s0.result_labels["s0.width_ms"].text()

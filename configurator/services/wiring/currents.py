@@ -323,6 +323,7 @@ def installation_finding(currents: Mapping[str, Finding], best: Sequence[Explana
     reversed_all = len(judged) > 1 and all(
         currents[p].diagnosis is Diagnosis.REVERSED and expected[p] is Expect.IMPORT
         for p in judged)
+    advice: str
     if not judged:
         diagnosis, advice = Diagnosis.NO_LOAD, QT_TRANSLATE_NOOP(
             "Wiring", "Switch on loads on every phase and check again.")

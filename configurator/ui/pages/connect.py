@@ -248,8 +248,8 @@ class ConnectPage(Page):
     def fit_width(self, width: int) -> None:
         """Link and meter side by side when they fit in `width` pixels, else one above the
         other (a small laptop screen, a long language)."""
-        needed = sum(self.columns.itemAt(i).minimumSize().width()
-                     for i in range(self.columns.count()))
+        items = [self.columns.itemAt(i) for i in range(self.columns.count())]
+        needed = sum(item.minimumSize().width() for item in items if item is not None)
         margins = self.layout_.contentsMargins()
         needed += self.columns.spacing() + margins.left() + margins.right()
         direction = (QBoxLayout.Direction.LeftToRight if needed <= width
@@ -275,9 +275,9 @@ class ConnectPage(Page):
         for widget in (self.port, self.baud, self.parity):
             widget.setVisible(not ble)
             self._row_labels[widget].setVisible(not ble)
-        for widget in (self.device, self.pin_box):
-            widget.setVisible(ble)
-            self._row_labels[widget].setVisible(ble)
+        for shown in (self.device, self.pin_box):
+            shown.setVisible(ble)
+            self._row_labels[shown].setVisible(ble)
         if ble:
             self._keyring_state()
         self.search_ble.setVisible(ble)

@@ -152,8 +152,8 @@ class DiagnosticsPage(Page):
         self.bundle_button = QPushButton(self.tr("Save support bundle…"))
         self.bundle_button.setToolTip(self.tr(
             "The meter's raw answers (every register block or M-Bus telegram), this traffic "
-            "and the versions, in one file to send for support or to replay with "
-            "'configurator simulate --from'. The PIN is never in it."))
+            "and the versions, in one file to send for support; the configurator's simulator "
+            "can replay it as that meter. The PIN is never in it."))
         self.bundle_button.clicked.connect(self._ask_bundle)
         self.layout_.addWidget(QLabel(self.tr("<b>Traffic</b> (every frame; errors in red)")))
         bar.addStretch(1)  # the controls on their own row: room for long translations

@@ -172,7 +172,7 @@ class EnergyPage(Page):
         """Put values in their rows; registers the session did not return say so."""
         first = self.carried is None
         carried = {key for key in values if key in self.cells}
-        self.carried = carried if first else self.carried | carried
+        self.carried = carried if self.carried is None else self.carried | carried
         for key, value in values.items():
             item = self.cells.get(key)
             if item is None:

@@ -356,8 +356,8 @@ class LivePage(Page):
             row.addWidget(QLabel(text))
             row.addWidget(widget)
             bar.addWidget(pair)
-        for widget in (self.pause, self.autoscale, self.csv_button, self.png_button):
-            bar.addWidget(widget)
+        for control in (self.pause, self.autoscale, self.csv_button, self.png_button):
+            bar.addWidget(control)
         self.layout_.addLayout(bar)
 
     def _build_tabs(self) -> None:
