@@ -358,8 +358,9 @@ class Poller:
                 return
             self._wake.clear()
             delay = max(0.0, self.interval - (time.monotonic() - started))
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), delay)
+            with contextlib.suppress(TimeoutError):  # asyncio.timeout: see transport.serial_port
+                async with asyncio.timeout(delay):
+                    await self._wake.wait()
 
     async def poll_once(self) -> None:
         """One poll: measurements, and status when due; errors reported, never raised."""

@@ -329,7 +329,10 @@ class BleTransport:
 
     async def receive(self, timeout: float) -> bytes:
         """The next notification chunk, or TimeoutError; a dropped link raises at once."""
-        item = await asyncio.wait_for(self._queue.get(), timeout=max(timeout, 0.0))
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation that
+        # arrives as the data does, and a cancelled scan would go on (gh-86296).
+        async with asyncio.timeout(max(timeout, 0.0)):
+            item = await self._queue.get()
         if isinstance(item, Exception):
             raise item
         return item

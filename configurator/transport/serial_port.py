@@ -224,7 +224,10 @@ class SerialTransport:
     async def receive(self, timeout: float) -> bytes:
         """Next chunk of bytes, or TimeoutError."""
         self._require_open()
-        item = await asyncio.wait_for(self._queue.get(), timeout=max(timeout, 0.0))
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation that
+        # arrives as the data does, and a cancelled scan would go on (gh-86296).
+        async with asyncio.timeout(max(timeout, 0.0)):
+            item = await self._queue.get()
         if isinstance(item, Exception):
             self._queue.put_nowait(item)  # keep reporting the loss
             raise item

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,17 @@ WAIT_MS = 15_000
 
 
 _LOOP: asyncio.AbstractEventLoop | None = None
+_EXECUTOR: ThreadPoolExecutor | None = None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _join_executor_threads() -> Iterator[None]:
+    """Blocking work the GUI hands to the loop's executor (starting a demo simulator) runs on
+    plain Python threads, joined when the run ends. qasync's own executor uses QThreads, which
+    the never-closed test loop would leave running at exit, and Qt aborts the process then."""
+    yield
+    if _EXECUTOR is not None:
+        _EXECUTOR.shutdown(wait=True)
 
 
 @pytest.fixture
@@ -38,10 +50,12 @@ def aloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """One qasync loop for the whole run, marked running during each GUI test, so that
     qtbot's event processing drives coroutines (a second loop on the same QApplication would
     not be woken). Unmarked afterwards, so other tests can still use asyncio.run()."""
-    global _LOOP
+    global _LOOP, _EXECUTOR
     create_app()
     if _LOOP is None:
         _LOOP = qasync.QEventLoop(qapp, already_running=True)
+        _EXECUTOR = ThreadPoolExecutor(max_workers=2, thread_name_prefix="gui-test-executor")
+        _LOOP.set_default_executor(_EXECUTOR)
     asyncio.set_event_loop(_LOOP)
     asyncio.events._set_running_loop(_LOOP)
     yield _LOOP
