@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from ..model.registers import REGISTERS
+from ..transport.waiting import within
 from .meter import Reading
 
 # Every instantaneous value the charts can show, in register-table order.
@@ -358,9 +359,8 @@ class Poller:
                 return
             self._wake.clear()
             delay = max(0.0, self.interval - (time.monotonic() - started))
-            with contextlib.suppress(TimeoutError):  # asyncio.timeout: see transport.serial_port
-                async with asyncio.timeout(delay):
-                    await self._wake.wait()
+            with contextlib.suppress(TimeoutError):
+                await within(self._wake.wait(), delay)
 
     async def poll_once(self) -> None:
         """One poll: measurements, and status when due; errors reported, never raised."""

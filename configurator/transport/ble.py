@@ -47,6 +47,7 @@ from ..errors import (
     UsageError,
 )
 from ..i18n import QT_TRANSLATE_NOOP, message_of
+from .waiting import within
 
 log = logging.getLogger(__name__)
 
@@ -329,10 +330,7 @@ class BleTransport:
 
     async def receive(self, timeout: float) -> bytes:
         """The next notification chunk, or TimeoutError; a dropped link raises at once."""
-        # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation that
-        # arrives as the data does, and a cancelled scan would go on (gh-86296).
-        async with asyncio.timeout(max(timeout, 0.0)):
-            item = await self._queue.get()
+        item = await within(self._queue.get(), timeout)  # never loses a cancellation
         if isinstance(item, Exception):
             raise item
         return item

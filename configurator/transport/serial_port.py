@@ -19,6 +19,7 @@ import serial
 
 from ..errors import LinkLostError, PortError
 from ..i18n import QT_TRANSLATE_NOOP
+from .waiting import within
 
 log = logging.getLogger(__name__)
 
@@ -224,10 +225,7 @@ class SerialTransport:
     async def receive(self, timeout: float) -> bytes:
         """Next chunk of bytes, or TimeoutError."""
         self._require_open()
-        # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation that
-        # arrives as the data does, and a cancelled scan would go on (gh-86296).
-        async with asyncio.timeout(max(timeout, 0.0)):
-            item = await self._queue.get()
+        item = await within(self._queue.get(), timeout)  # never loses a cancellation
         if isinstance(item, Exception):
             self._queue.put_nowait(item)  # keep reporting the loss
             raise item

@@ -121,6 +121,25 @@ def test_cursor_reads_every_series_of_the_tab(gui, simulator) -> None:
     assert f"{value:.3f}" in lines[0] or f"{value:.2f}" in lines[0]
 
 
+def test_cursor_readout_does_not_cover_the_lines_it_reads(gui, simulator) -> None:
+    """The simulated meter draws separate, steady lines (total above the phases): each chart's
+    readout box finds the room between them instead of lying over the top line."""
+    page = live(gui, simulator)
+    page.redraw()
+    t = float(page.curves[0][0][1].xData[-2])
+    page.cursor_at(t)
+    covered = 0
+    for plot, label in zip(page.tab_plots[0], page.cursor_texts[0], strict=True):
+        view = plot.getViewBox()
+        box = view.mapSceneToView(label.sceneBoundingRect()).boundingRect()
+        low, high = sorted((box.top(), box.bottom()))
+        for _key, curve in page.curves[0]:
+            if curve.getViewBox() is not view or curve.yData is None:
+                continue
+            covered += int(np.count_nonzero((curve.yData >= low) & (curve.yData <= high)))
+    assert covered == 0
+
+
 def test_csv_has_every_series_with_headers_and_iso_times(gui, simulator, tmp_path) -> None:
     page = live(gui, simulator)
     path = tmp_path / "all.csv"

@@ -227,6 +227,35 @@ def iso_time(t: float) -> str:
     return datetime.fromtimestamp(t).astimezone().isoformat(timespec="milliseconds")
 
 
+def place_readout(label: pg.TextItem, bands: list[tuple[float, float]]) -> None:
+    """Put a cursor readout at the height of its chart that keeps farthest from the drawn
+    series (`bands`: each series' lowest and highest value shown), at the chart's left, so the
+    box does not cover the lines it reads where there is room between them."""
+    view = label.parentItem()
+    if view is None:
+        return
+    _x_range, (bottom, top) = view.viewRange()
+    height = float(view.height())
+    box = float(label.boundingRect().height())
+    if top <= bottom or height <= box + 4:
+        label.setPos(4, 2)
+        return
+
+    def pixel(value: float) -> float:
+        return (top - value) / (top - bottom) * height
+
+    spans = [(pixel(high), pixel(low)) for low, high in bands
+             if np.isfinite(low) and np.isfinite(high)]
+
+    def clearance(y: float) -> float:  # the gap between the box at `y` and the nearest series
+        gaps = [max(first - (y + box), y - last, 0.0) for first, last in spans]
+        return min(gaps, default=height)
+
+    candidates = [2.0 + step for step in range(0, int(height - box - 3), 2)] or [2.0]
+    best = max(candidates, key=lambda y: (clearance(y), -y))
+    label.setPos(4, best)
+
+
 def clock_text(t: float) -> str:
     """A sample time as the cursor shows it (local wall-clock time)."""
     return time.strftime("%H:%M:%S", time.localtime(t))
@@ -390,8 +419,7 @@ class LivePage(Page):
                 plot.addItem(line, ignoreBounds=True)
                 text = pg.TextItem("", color="#111", fill=pg.mkBrush(255, 255, 255, 215),
                                    anchor=(0, 0))
-                text.setParentItem(plot.getViewBox())  # fixed at the chart's top left
-                text.setPos(4, 2)
+                text.setParentItem(plot.getViewBox())  # placed beside the cursor line
                 text.setVisible(False)
                 self.cursor_lines[index].append(line)
                 self.cursor_texts[index].append(text)
@@ -649,12 +677,24 @@ class LivePage(Page):
                 room = line.getViewBox().width() - 12 if line.getViewBox() else 0
                 wide = QFontMetrics(self.font()).horizontalAdvance(text) > room
                 shown = f"{stamp}\n{reading}" if wide else text  # two lines on a narrow chart
+            bands = self._bands(values[:, column:column + len(spec.keys)], times)
             column += len(spec.keys)
             label.setText(shown)
+            place_readout(label, bands)
             label.setVisible(True)
             lines.append(f"{translate('LivePage', spec.title)}: {text}")
         self.cursor_text = "\n".join(lines)
         return self.cursor_text
+
+    def _bands(self, columns: np.ndarray, times: np.ndarray) -> list[tuple[float, float]]:
+        """Each series' lowest and highest value among the samples shown."""
+        low, high = self.view_range()
+        shown = columns[(times >= low) & (times <= high)] if len(times) else columns[:0]
+        if not len(shown):
+            return []
+        with np.errstate(all="ignore"):
+            return [(float(np.nanmin(shown[:, n])), float(np.nanmax(shown[:, n])))
+                    for n in range(shown.shape[1]) if np.isfinite(shown[:, n]).any()]
 
     def hide_cursor(self) -> None:
         """Take the cursor off the charts."""
