@@ -15,7 +15,7 @@ from ..model.models import Model
 from ..model.registers import REGISTERS
 from ..model.settings import MODBUS_BAUD_CODES, PARITY_CODES
 from ..model.types import CodecError
-from .connection import PROTOCOL_DEFAULTS, ConnectionOptions, open_master
+from .connection import PROTOCOL_DEFAULTS, ConnectionOptions, TrafficCallback, open_master
 
 LIKELY_BAUDS = (9600, 19200, 38400, 115200, 57600, 4800, 2400, 1200, 600, 300)
 LIKELY_ADDRESSES = (1, 2, 3, 4, 5, 10)
@@ -43,11 +43,13 @@ def _probes(combos: list[tuple[int, str, list[int]]]) -> Iterator[tuple[int, str
 
 
 async def autodetect(options: ConnectionOptions,
-                     on_progress: Callable[[int, int, str], None] | None = None
+                     on_progress: Callable[[int, int, str], None] | None = None,
+                     on_traffic: TrafficCallback | None = None
                      ) -> tuple[ConnectionOptions, Model] | None:
     """The options at which a WAGO meter answers, with its model, or None if none did.
 
-    Cancel the awaiting task to stop; the port is closed on the way out.
+    Cancel the awaiting task to stop; the port is closed on the way out. The GUI runs it
+    through the connection manager (`ConnectionManager.autodetect`), the bus's one owner.
     """
     if options.protocol != "modbus":
         raise UnsupportedError(QT_TRANSLATE_NOOP(
@@ -59,7 +61,7 @@ async def autodetect(options: ConnectionOptions,
     code_register = REGISTERS["meter_code"]
     for baud, parity, addresses in combos:
         trial = replace(options, baudrate=baud, parity=parity, retries=0)
-        async with open_master(trial) as master:
+        async with open_master(trial, on_traffic) as master:
             char = master.transport.char_time()
             for address in addresses:
                 if on_progress is not None:

@@ -4,6 +4,12 @@ No Qt here: the GUI subscribes through plain callbacks. Every I/O goes through `
 hands the one open session to the caller (the session's master serialises transactions, so
 polling and a settings write never interleave frames). A vanished port or several timeouts in
 a row mark the link lost; a background task then reopens it with growing delays.
+
+Bus mode: `open_bus` hands out the whole bus (services/bus.py) instead of one meter's session,
+and `bus_job` / `autodetect` run whole-bus jobs (scan, M-Bus search, the link-settings hunt).
+The manager holds a session or a bus or runs one such job, never two of them: opening one
+closes the other, and connecting while a bus job runs is refused with a sentence
+(BusBusyError). No other part of the program opens a port.
 """
 
 from __future__ import annotations
@@ -15,11 +21,12 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..errors import ConfiguratorError, LinkLostError, MeterTimeoutError, PortError
 from ..i18n import QT_TRANSLATE_NOOP, message_of
 from .api import MeterSession
+from .bus import Bus, open_bus
 from .connection import ConnectionOptions, TrafficCallback, open_session
 from .meter import Identity
 from .outcomes import ApplyReport, LinkPoint, LinkWhere
@@ -41,6 +48,10 @@ class LinkState(enum.Enum):
 
 class NotConnectedError(ConfiguratorError):
     """An action needs a meter, but none is connected right now."""
+
+
+class BusBusyError(ConfiguratorError):
+    """The bus is taken by a whole-bus job (a scan, a search, auto-detect)."""
 
 
 Opener = Callable[[ConnectionOptions, "TrafficCallback | None"],
@@ -74,6 +85,9 @@ class ConnectionManager:
         self._stack: AsyncExitStack | None = None
         self._timeouts_in_row = 0
         self._reconnect_task: asyncio.Task[None] | None = None
+        self.bus: Bus | None = None  # bus mode: the whole bus, open (open_bus)
+        self._bus_stack: AsyncExitStack | None = None
+        self.bus_job_name: str | None = None  # the whole-bus job running now, if any
 
     def _set_state(self, state: LinkState, message: str = "") -> None:
         self.state, self.message = state, message
@@ -99,7 +113,10 @@ class ConnectionManager:
                 await stack.aclose()
 
     async def connect(self, options: ConnectionOptions) -> Identity:
-        """Open a session and identify the meter; raises ConfiguratorError with a sentence."""
+        """Open a session and identify the meter; raises ConfiguratorError with a sentence.
+        An open bus is closed first (one owner); a running bus job refuses."""
+        self._refuse_if_busy()
+        await self.close_bus()
         await self.disconnect()
         self.options = options.resolved()
         self._set_state(LinkState.CONNECTING, QT_TRANSLATE_NOOP("Services", "Connecting: {where}")
@@ -129,6 +146,70 @@ class ConnectionManager:
         self.alternatives = []
         if was is not LinkState.DISCONNECTED:
             self._set_state(LinkState.DISCONNECTED, QT_TRANSLATE_NOOP("Services", "Disconnected."))
+
+    # -- bus mode ---------------------------------------------------------------------------
+    def _refuse_if_busy(self) -> None:
+        if self.bus_job_name is not None:
+            raise BusBusyError(QT_TRANSLATE_NOOP(
+                "Errors", "The bus is busy ({job}): wait for it to finish or cancel it.").format(
+                job=self.bus_job_name))
+
+    async def open_bus(self, options: ConnectionOptions) -> Bus:
+        """Take the whole bus at `options` (its port, one master): the meter session is
+        closed first, and an open bus at other options too. Jobs on it run one at a time."""
+        self._refuse_if_busy()
+        opts = options.resolved()
+        if self.bus is not None and not self.bus.closed and self.bus.options == opts:
+            return self.bus
+        await self.disconnect()
+        await self.close_bus()
+        stack = AsyncExitStack()
+        try:
+            bus = await stack.enter_async_context(open_bus(opts, self.on_traffic))
+        except BaseException:
+            await stack.aclose()
+            raise
+        self.bus, self._bus_stack = bus, stack
+        return bus
+
+    async def close_bus(self) -> None:
+        """Close the open bus, if any (its jobs end with BusClosedError)."""
+        stack, self._bus_stack, self.bus = self._bus_stack, None, None
+        if stack is not None:
+            with contextlib.suppress(Exception):
+                await stack.aclose()
+
+    async def bus_job(self, name: str, options: ConnectionOptions,
+                      job: Callable[[Bus], Awaitable[T]]) -> T:
+        """Run the whole-bus job `job(bus)` named `name` (for BusBusyError's sentence) on the
+        bus at `options`: the open one if it is at these options, else one opened for the
+        job and closed after it."""
+        self._refuse_if_busy()
+        opened = self.bus is None or self.bus.closed or self.bus.options != options.resolved()
+        bus = await self.open_bus(options)
+        self.bus_job_name = name
+        try:
+            return await job(bus)
+        finally:
+            self.bus_job_name = None
+            if opened:
+                await self.close_bus()
+
+    async def autodetect(self, options: ConnectionOptions,
+                         on_progress: Callable[[int, int, str], None] | None = None
+                         ) -> tuple[ConnectionOptions, Any] | None:
+        """Hunt for the link settings a meter answers at (services/autodetect.py): a
+        whole-bus job, as the port is reopened at each speed; session and bus closed first."""
+        from .autodetect import autodetect
+
+        self._refuse_if_busy()
+        await self.disconnect()
+        await self.close_bus()
+        self.bus_job_name = QT_TRANSLATE_NOOP("Services", "auto-detect")
+        try:
+            return await autodetect(options, on_progress, on_traffic=self.on_traffic)
+        finally:
+            self.bus_job_name = None
 
     async def call(self, action: Callable[[MeterSession], Awaitable[T]]) -> T:
         """Run `action(session)`; a lost link is noticed here and reconnecting starts."""

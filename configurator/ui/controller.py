@@ -177,6 +177,31 @@ class AppController(QObject):
 
     async def disconnect(self) -> None:  # type: ignore[override]  # the meter's, as connect
         """Close the session and stop polling."""
+        await self._leave_meter()
+
+    # -- the whole bus (one owner: the connection manager) ---------------------------------
+    async def bus_job(self, name: str, options: ConnectionOptions, job: Any) -> Any:
+        """Run a whole-bus job (`job(bus)`: a scan, the M-Bus search) through the connection
+        manager; the meter connection is closed first, as the job needs the whole bus."""
+        await self._leave_meter()
+        return await self.manager.bus_job(name, options, job)
+
+    async def autodetect(self, options: ConnectionOptions, progress: Any = None) -> Any:
+        """The link-settings hunt (services/autodetect.py) through the connection manager."""
+        await self._leave_meter()
+        return await self.manager.autodetect(options, progress)
+
+    async def open_bus(self, options: ConnectionOptions) -> Any:
+        """Take the whole bus for the Bus page (services/bus.py); the meter connection is
+        closed first."""
+        await self._leave_meter()
+        return await self.manager.open_bus(options)
+
+    async def close_bus(self) -> None:
+        """Give the bus back (the Bus page stops polling every meter)."""
+        await self.manager.close_bus()
+
+    async def _leave_meter(self) -> None:
         await self.poller.stop()
         await self.manager.disconnect()
         self.identity = None
@@ -404,4 +429,5 @@ class AppController(QObject):
         await self.poller.stop()
         await self.runner.cancel_all()
         await self.manager.disconnect()
+        await self.manager.close_bus()
         self.stop_demo()

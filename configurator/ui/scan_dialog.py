@@ -1,17 +1,16 @@
 """Meter ▸ Scan the bus: find every meter on a Modbus RTU bus (services/scan.py).
 
-One owner of the bus: a scan needs the whole bus, so it runs only while no meter is
-connected. Starting a scan closes the connection first (the dialog says so), and the dialog is
-window-modal, so nothing else can open the port while it runs. The scan is a tracked task of
-the controller's runner ("bus-scan"): Cancel (or closing the window) cancels it, which closes
-the port. Frames go to the traffic log like every other transaction. Each meter found is
-identified (model, serial) on the same open port; double-click one to connect to it.
+One owner of the bus: a scan needs the whole bus, so it runs as a job of the connection
+manager (`ConnectionManager.bus_job`), which closes the meter's connection first (the dialog
+says so) and owns the port while it runs; the dialog never opens a port itself. The scan is a
+tracked task of the controller's runner ("bus-scan"): Cancel (or closing the window) cancels
+it, which closes the port. Frames go to the traffic log like every other transaction. Each
+meter found is identified (model, serial) on the same open port; double-click one to connect.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,49 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import ConfiguratorError
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model.domains import IntRange
-from ..model.models import Model
 from ..model.settings import SETTINGS
-from ..services.connection import ConnectionOptions, open_master
-from ..services.meter import ModbusMeter
-from ..services.scan import Found, ScanStats, scan
-from .messages import error_message
+from ..services.bus import ScannedMeter
+from ..services.connection import ConnectionOptions
+from ..services.scan import Found, ScanStats
+from .messages import translated
 from .pages.base import note, set_note
 from .tasks import error_text
 
 TASK = "bus-scan"
-
-
-@dataclass(frozen=True)
-class ScannedMeter:
-    """A device that answered the scan, identified where it is a meter."""
-
-    address: int
-    model: Model | None
-    serial: int | None
-    note: str = ""
-
-
-async def scan_modbus(options: ConnectionOptions, first: int, last: int,
-                      progress: Callable[[int, list[Found]], None],
-                      on_traffic: Any = None) -> tuple[list[ScannedMeter], ScanStats]:
-    """Probe addresses `first`-`last` on the options' port, then identify each meter found
-    on the same open port."""
-    async with open_master(options, on_traffic) as master:
-        found, stats = await scan(master, first, last, progress,
-                                  fixed_timeout=options.timeout)
-        meters = []
-        for hit in found:
-            serial, text = None, hit.note
-            if hit.model is not None:
-                try:
-                    serial = (await ModbusMeter(master, hit.address).identify()).serial
-                except ConfiguratorError as exc:
-                    text = error_message(exc)
-            meters.append(ScannedMeter(hit.address, hit.model, serial, text))
-    return meters, stats
+SCAN_JOB = QT_TRANSLATE_NOOP("Services", "bus scan")
 
 
 class ScanDialog(QDialog):
@@ -198,7 +166,6 @@ class ScanDialog(QDialog):
                                      on_error=self._failed)
 
     async def _scan(self, first: int, last: int) -> None:
-        await self.controller.disconnect()  # one master on the bus: this scan
         self._explain()
 
         def progress(address: int, found: list[Found]) -> None:
@@ -209,8 +176,8 @@ class ScanDialog(QDialog):
                                                         total=last - first + 1,
                                                         count=len(found)))
 
-        meters, stats = await scan_modbus(self.options, first, last, progress,
-                                          self.controller.traffic)
+        meters, stats = await self.controller.bus_job(
+            SCAN_JOB, self.options, lambda bus: bus.scan(first, last, progress))
         self.meters, self.stats = meters, stats
         for meter in meters:
             self._add(meter)
@@ -228,7 +195,8 @@ class ScanDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         cells = [str(meter.address), meter.model.info.title if meter.model else "—",
-                 f"{meter.serial:08d}" if meter.serial is not None else "—", meter.note]
+                 f"{meter.serial:08d}" if meter.serial is not None else "—",
+                 translated(meter.note)]
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, meter.address)
@@ -263,4 +231,4 @@ class ScanDialog(QDialog):
         super().reject()
 
 
-__all__ = ["ScanDialog", "ScannedMeter", "scan_modbus"]
+__all__ = ["ScanDialog", "ScannedMeter"]

@@ -39,7 +39,6 @@ from ...model.domains import Choice, IntRange
 from ...model.models import ChecksumVerdict, Model
 from ...model.settings import MODBUS_BAUD_CODES, PARITY_CODES, SETTINGS
 from ...model.verdicts import Verdict
-from ...services.autodetect import autodetect
 from ...services.connection import (
     DEFAULT_RETRIES,
     MAX_RETRIES,
@@ -72,6 +71,7 @@ ADDRESS_SETTING = {"modbus": "modbus.address", "mbus": "mbus.address", "ble": "m
 PORT_REFRESH_MS = 2000
 BLE_SCAN_S = 5.0
 BLE_DEMO_SCAN_S = 1.0  # the simulated meter advertises at once
+SEARCH_JOB = QT_TRANSLATE_NOOP("Services", "M-Bus search")
 
 
 def baud_choices(protocol: str) -> list[int]:
@@ -521,7 +521,6 @@ class ConnectPage(Page):
                                      on_error=self._failed)
 
     async def _autodetect(self, options: ConnectionOptions) -> None:
-        await self.controller.disconnect()
 
         def progress(done: int, total: int, text: str) -> None:
             self.progress.setRange(0, total)
@@ -530,7 +529,7 @@ class ConnectPage(Page):
                 self.tr("Auto-detect: trying {what} ({done}/{total})").format(
                     what=translated(text), done=done, total=total))
 
-        found = await autodetect(options, progress)
+        found = await self.controller.autodetect(options, progress)
         if found is None:
             set_note(self.result, self.tr("No meter answered at any likely setting. Check the "
                                           "wiring (A/B swapped?), the adapter and the "
@@ -601,10 +600,6 @@ class ConnectPage(Page):
                                      on_error=self._failed)
 
     async def _mbus_search(self, options: ConnectionOptions, connect_single: bool) -> None:
-        from ...services.mbus_scan import scan_secondary
-        from ...services.mbus_session import open_mbus_master
-
-        await self.controller.disconnect()  # the bus has one master: this search
         shown: list[MbusFound] = []
 
         def progress(pattern: str, found: list[MbusFound]) -> None:
@@ -615,8 +610,8 @@ class ConnectPage(Page):
                 shown.append(hit)
                 self._add_found(hit, options)
 
-        async with open_mbus_master(options.resolved()) as master:
-            found, _stats = await scan_secondary(master, progress)
+        found, _stats = await self.controller.bus_job(
+            SEARCH_JOB, options, lambda bus: bus.search(progress))
         for hit in found[len(shown):]:
             shown.append(hit)
             self._add_found(hit, options)
