@@ -80,6 +80,7 @@ class AppController(QObject):
         self._last_poll_error = ""
         self._pause_depth = 0
         self.user_paused = False  # the Live page's Pause box
+        self.bus_poller: Any = None  # the Bus page's BusPoller while it watches the bus
 
     # -- state --------------------------------------------------------------------------
     @property
@@ -198,8 +199,15 @@ class AppController(QObject):
         return await self.manager.open_bus(options)
 
     async def close_bus(self) -> None:
-        """Give the bus back (the Bus page stops polling every meter)."""
+        """Stop polling every meter and give the bus back."""
+        await self.stop_bus_poller()
         await self.manager.close_bus()
+
+    async def stop_bus_poller(self) -> None:
+        """Stop the Bus page's round-robin polling, if it runs."""
+        poller, self.bus_poller = self.bus_poller, None
+        if poller is not None:
+            await poller.stop()
 
     async def _leave_meter(self) -> None:
         await self.poller.stop()
@@ -427,6 +435,7 @@ class AppController(QObject):
         await self.runner.wait_for(lambda name: name.startswith(WRITE_TASKS))
         await self.wait_for_writes()
         await self.poller.stop()
+        await self.stop_bus_poller()
         await self.runner.cancel_all()
         await self.manager.disconnect()
         await self.manager.close_bus()

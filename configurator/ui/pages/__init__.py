@@ -7,6 +7,7 @@ def load_pages() -> None:
     """Import every page module (registration only: nothing is built here)."""
     from . import (  # noqa: F401
         backup,
+        bus,
         connect,
         counters,
         ct,

@@ -1,0 +1,83 @@
+"""The Bus page against a real simulated bus of three meters (`simulate --count 3`): every
+meter in the table, polled round-robin with never two transactions at once, a silent meter
+turns grey, a double-click opens one meter. Counts only, no timed assertions."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+from configurator.services.connection import ConnectionOptions
+from configurator.ui.pages.bus import COL_AGE, COL_SERIAL, STALE_COLOUR
+
+
+def _watch(gui, sim, count: int = 3):
+    connect = gui.window.show_page("connect")
+    connect.fill(ConnectionOptions(port=sim.port, retries=0))
+    page = gui.window.show_page("bus")
+    page.first.setValue(1)
+    page.last.setValue(5)
+    page.start_button.click()
+    gui.wait(lambda: page.poller is not None and len(page.members) == count)
+    gui.wait(lambda: all(m.polls >= 2 for m in page.members))
+    return page
+
+
+def test_every_meter_of_the_bus_one_transaction_at_a_time(gui, simulator) -> None:
+    sim = simulator("--model", "4PU", "--count", "3")
+    page = _watch(gui, sim)
+    assert page.table.rowCount() == 3
+    serials = {page.table.item(row, COL_SERIAL).text() for row in range(3)}
+    assert len(serials) == 3 and "—" not in serials
+    assert all(m.verdict is not None for m in page.members)
+    assert "/" in page.table.item(0, 3).text()  # U per phase
+    bus = page.poller.bus
+    gui.wait(lambda: page.poller.rounds >= 3)
+    assert bus.counter.overlaps == 0  # never two transactions at once
+    tx = sum(1 for line in gui.controller.traffic.lines if line.direction == "tx")
+    assert bus.counter.transactions == bus.master.counters.transactions == tx
+    assert not gui.controller.connected  # the bus is the page's, no meter session beside it
+    page.stop_button.click()
+    gui.wait(lambda: gui.controller.manager.bus is None and not page.running)
+
+
+def test_a_meter_that_stops_answering_turns_grey_with_its_age(gui, simulator) -> None:
+    sim = simulator("--model", "4PU", "--count", "3")
+    page = _watch(gui, sim)
+    assert not any(page.is_stale(m) for m in page.members)
+    os.kill(sim.process.pid, signal.SIGSTOP)
+    try:
+        gui.wait(lambda: all(page.is_stale(m) for m in page.members))
+        page.refresh_ages()
+        cell = page.table.item(0, COL_AGE)
+        assert "s ago" in cell.text() or "now" in cell.text()
+        assert cell.foreground().color().name() == STALE_COLOUR
+        assert len(page.members) == 3  # still shown, not dropped
+    finally:
+        os.kill(sim.process.pid, signal.SIGCONT)
+    gui.wait(lambda: not any(page.is_stale(m) for m in page.members))
+    page.refresh_ages()
+    assert page.table.item(0, COL_AGE).foreground().color().name() != STALE_COLOUR
+
+
+def test_double_click_opens_that_meter(gui, simulator) -> None:
+    sim = simulator("--model", "4PU", "--count", "3")
+    page = _watch(gui, sim)
+    asked = []
+    gui.controller.may_leave = lambda: asked.append(1) or True  # the controller's check
+    member = page.members[1]
+    item = page.table.item(1, COL_SERIAL)
+    page.table.itemDoubleClicked.emit(item)  # as a double-click does
+    gui.wait(lambda: gui.controller.connected)
+    assert asked == [1]
+    assert gui.controller.options.address == member.address == 2
+    assert gui.controller.identity.serial == member.serial
+    assert gui.controller.manager.bus is None and page.poller is None
+
+
+def test_unwritten_edits_keep_the_bus_page(gui, simulator) -> None:
+    sim = simulator("--model", "4PU", "--count", "3")
+    page = _watch(gui, sim)
+    gui.controller.may_leave = lambda: False  # the user chose to stay
+    assert page.open_meter(page.members[0]) is False
+    assert page.poller is not None and not gui.controller.connected
