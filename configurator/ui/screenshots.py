@@ -9,7 +9,9 @@ the window's size (default: what the app picks for the screen), to check small l
 German pictures include the translations still waiting in resources/i18n/pending/ unless
 `--no-pending` is given.
 On the Backup page a backup of the demo meter is made, one setting changed and the file loaded
-again, so the picture shows a restore's key-by-key comparison.
+again, so the picture shows a restore's key-by-key comparison. The Bus page watches a second
+simulated bus of BUS_METERS meters, then the demo meter is connected again for the pages
+after it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .main_window import MainWindow
 from .pages.base import page_classes
 
 WAIT_S = 20.0
+BUS_METERS = 4
 
 
 async def _until(condition: object, timeout: float = WAIT_S) -> None:
@@ -40,6 +43,40 @@ async def _until(condition: object, timeout: float = WAIT_S) -> None:
         if loop.time() > deadline:
             raise TimeoutError("screenshot condition not met")
         await asyncio.sleep(0.05)
+
+
+async def _show_bus(page: Any, window: MainWindow, controller: AppController,
+                    model: str) -> Any:
+    """Watch a simulated bus of BUS_METERS meters until every row shows a reading; returns
+    the running simulator (stopped by the caller once the picture is taken)."""
+    from ..services.connection import ConnectionOptions
+    from ..simulator.launcher import SimulatorProcess
+
+    folder = tempfile.mkdtemp(prefix="configurator-shot-bus-")
+    sim = SimulatorProcess("--model", model, "--count", str(BUS_METERS),
+                           "--link", str(Path(folder) / "bus"))
+    await asyncio.get_running_loop().run_in_executor(None, sim.start)
+    connect: Any = window.page("connect")
+    connect.fill(ConnectionOptions(port=sim.port))
+    page.page_shown()
+    page.first.setValue(1)
+    page.last.setValue(BUS_METERS + 2)
+    page.start()
+    await _until(lambda: len(page.members) == BUS_METERS
+                 and all(m.polls >= 1 for m in page.members))
+    page.refresh_ages()
+    return sim
+
+
+async def _leave_bus(page: Any, controller: AppController, demo: Any, sim: Any,
+                     window: MainWindow) -> None:
+    """Stop watching the bus, stop its simulator and connect the demo meter again."""
+    await page._stop()
+    await asyncio.get_running_loop().run_in_executor(None, sim.stop)
+    if demo is not None:
+        connect: Any = window.page("connect")
+        connect.fill(demo)
+        await controller.connect(demo)
 
 
 async def _show_restore_plan(page: Any, controller: AppController) -> None:
@@ -69,6 +106,10 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
         page: Any = window.show_page(cls.NAME)  # each page's own attributes are used below
         if cls.NAME == "backup":
             await _show_restore_plan(page, controller)
+        bus_sim = demo = None
+        if cls.NAME == "bus":
+            demo = controller.options
+            bus_sim = await _show_bus(page, window, controller, model)
         if cls.NAME == "live":
             wanted = 100 if protocol == "modbus" else 8
             await _until(lambda p=page, n=wanted: controller.store.fine.size >= n
@@ -94,6 +135,8 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
         path = outdir / f"{number:02d}-{cls.NAME}.png"
         window.grab().save(str(path), "PNG")
         saved.append(path)
+        if bus_sim is not None:
+            await _leave_bus(page, controller, demo, bus_sim, window)
     return saved
 
 

@@ -43,34 +43,34 @@ from ..verdicts import COLOURS
 from .base import Page, note, register, set_note
 
 TASK = "bus-poll"
-SEARCH_JOB = QT_TRANSLATE_NOOP("Services", "bus search")
 AGE_REFRESH_MS = 1000
 POLL_INTERVAL_S = 1.0  # a round of the bus starts again after this long at the earliest
 STALE_COLOUR = "#8a8f98"  # grey: the figures shown are old
 DEFAULT_LAST_ADDRESS = 32  # the scan's default range: 1-32, the meters a segment takes
-PHASE_COLUMNS = (("voltage", QT_TRANSLATE_NOOP("BusPage", "U L1/L2/L3 (V)"), 1),
+PHASE_COLUMNS = (("voltage", QT_TRANSLATE_NOOP("BusPage", "U L1/L2/L3 (V)"), 0),
                  ("current", QT_TRANSLATE_NOOP("BusPage", "I L1/L2/L3 (A)"), 2),
-                 ("power.active", QT_TRANSLATE_NOOP("BusPage", "P L1/L2/L3 (kW)"), 3))
-COLUMNS = (QT_TRANSLATE_NOOP("BusPage", "Address"), QT_TRANSLATE_NOOP("BusPage", "Serial number"),
+                 ("power.active", QT_TRANSLATE_NOOP("BusPage", "P L1/L2/L3 (kW)"), 2))
+COLUMNS = (QT_TRANSLATE_NOOP("BusPage", "Address"), QT_TRANSLATE_NOOP("BusPage", "Serial no."),
            QT_TRANSLATE_NOOP("BusPage", "Model"), *(title for _k, title, _d in PHASE_COLUMNS),
-           QT_TRANSLATE_NOOP("BusPage", "Wiring"), QT_TRANSLATE_NOOP("BusPage", "Last answer"))
+           QT_TRANSLATE_NOOP("BusPage", "Wiring"), QT_TRANSLATE_NOOP("BusPage", "Answered"))
 COL_ADDRESS, COL_SERIAL, COL_MODEL, COL_WIRING, COL_AGE = 0, 1, 2, 6, 7
 
 
 def phase_text(values: dict[str, Any], key: str, decimals: int) -> str:
-    """"230.1 / 229.8 / 230.4" for the three phases of `key` ("—" for a value not read)."""
+    """"230.1 / 229.8 / 230.4" (thin spaces: the table fits a small screen) for the three
+    phases of `key` ("—" for a value not read)."""
     parts = []
     for phase in ("l1", "l2", "l3"):
         value = values.get(f"{key}.{phase}")
         parts.append(f"{value:.{decimals}f}" if isinstance(value, float) else "—")
-    return " / ".join(parts)
+    return "\u2009/\u2009".join(parts)
 
 
 @register
 class BusPage(Page):
     """Every meter of the bus in one live table."""
 
-    NAME, SECTION, ORDER = "bus", "Meter", 5
+    NAME, SECTION, ORDER = "bus", "Tools", 30
     TITLE = QT_TRANSLATE_NOOP("Pages", "Bus")
     INTRO = QT_TRANSLATE_NOOP(
         "Pages", "Every meter on the bus at once: find them, then watch their readings and "
@@ -271,7 +271,7 @@ class BusPage(Page):
             for col in range(len(COLUMNS)):
                 item = QTableWidgetItem("—")
                 item.setData(Qt.ItemDataRole.UserRole, row)
-                if col >= 3:
+                if 3 <= col < COL_WIRING:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
@@ -289,7 +289,7 @@ class BusPage(Page):
         if self.bus_options is not None and self.bus_options.protocol == "mbus" \
                 and model is not Model.PUCT2:
             return self.tr("4PU or 4PS")  # the M-Bus telegram does not tell them apart
-        return model.info.title
+        return model.info.title.partition(" ")[2] or model.info.title  # "2PU CT": narrow
 
     def _update(self, member: BusMember) -> None:
         """One meter's row from its latest poll."""
@@ -304,6 +304,9 @@ class BusPage(Page):
         self._set(row, COL_SERIAL, f"{member.serial:08d}" if member.serial is not None
                   else (member.secondary or "—"))
         self._set(row, COL_MODEL, self._model_text(member.model))
+        model_item = self.table.item(row, COL_MODEL)
+        if model_item is not None and member.model is not None:
+            model_item.setData(Qt.ItemDataRole.ToolTipRole, member.model.info.title)
         for col, (key, _title, decimals) in enumerate(PHASE_COLUMNS, start=3):
             self._set(row, col, phase_text(member.values, key, decimals))
         verdict = member.verdict
@@ -340,10 +343,12 @@ class BusPage(Page):
         else:
             text = self.tr("{seconds} s ago").format(seconds=int(age))
         if stale and member.misses:
-            text += " · " + self.tr("not answering")
+            text = "⚠ " + text  # not by colour alone: the tooltip and status line say why
         self._set(row, COL_AGE, text)
         grey = QBrush(QColor(STALE_COLOUR)) if stale else QBrush()
         tip = translated(member.error) if member.error is not None else ""
+        if stale and member.misses:
+            tip = self.tr("not answering") + (": " + tip if tip else "")
         for col in range(len(COLUMNS)):
             item = self.table.item(row, col)
             if item is None:
@@ -352,7 +357,8 @@ class BusPage(Page):
                 item.setForeground(grey)
             if col == COL_WIRING and stale:
                 item.setBackground(QBrush())
-            item.setToolTip(tip)
+            if tip or col != COL_MODEL:  # the model cell keeps its full name otherwise
+                item.setToolTip(tip)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
                          self.tr("not answering") if stale else "")
 
