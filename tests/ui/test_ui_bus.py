@@ -50,7 +50,7 @@ def test_a_meter_that_stops_answering_turns_grey_with_its_age(gui, simulator) ->
         gui.wait(lambda: all(page.is_stale(m) for m in page.members))
         page.refresh_ages()
         cell = page.table.item(0, COL_AGE)
-        assert cell.text().startswith("⚠") and "s ago" in cell.text() or "now" in cell.text()
+        assert cell.text().startswith("⚠")  # not answering, shown without colour too
         assert cell.foreground().color().name() == STALE_COLOUR
         assert len(page.members) == 3  # still shown, not dropped
     finally:

@@ -114,8 +114,13 @@ class BusPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once per round (`_fit_columns`), not on every cell change:
+        # ResizeToContents measures every row again at each setText (milliseconds a cell).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self._painted: list[tuple[bool, str]] = []  # per row: (stale, tooltip) last painted
+        self._verdicts: dict[int, Any] = {}  # per row: the verdict whose colours it shows
+        self._fresh_verdict: dict[int, bool] = {}
         self.table.setToolTip(self.tr("Double-click a meter to connect to it alone."))
         self.table.itemDoubleClicked.connect(self._chosen)
         self.layout_.addWidget(self.table, 1)
@@ -231,6 +236,7 @@ class BusPage(Page):
         poller = self.poller
         if poller is None:
             return
+        self._fit_columns()
         stale = sum(1 for m in self.members if poller.stale(m))
         text = self.tr("Watching {count} meters, one after the other: round {round}.").format(
             count=len(self.members), round=rounds)
@@ -265,7 +271,21 @@ class BusPage(Page):
         self.refresh_ages()
 
     # -- the table --------------------------------------------------------------------------
+    def _fit_columns(self) -> None:
+        """Columns as wide as their widest text (header included); never narrower, so the
+        table does not jitter as figures change."""
+        header = self.table.horizontalHeader()
+        for col in range(len(COLUMNS) - 1):
+            wanted = max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
+            if wanted > header.sectionSize(col):
+                header.resizeSection(col, wanted)
+
     def _build_rows(self) -> None:
+        self._painted = [(False, "")] * len(self.members)
+        self._verdicts, self._fresh_verdict = {}, {}
+        header = self.table.horizontalHeader()
+        for col in range(len(COLUMNS)):
+            header.resizeSection(col, header.sectionSizeHint(col))
         self.table.setRowCount(len(self.members))
         for row, member in enumerate(self.members):
             for col in range(len(COLUMNS)):
@@ -276,6 +296,7 @@ class BusPage(Page):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
             self._update(member)
+        self._fit_columns()
 
     def _row_of(self, member: BusMember) -> int:
         for row, known in enumerate(self.members):
@@ -311,11 +332,9 @@ class BusPage(Page):
             self._set(row, col, phase_text(member.values, key, decimals))
         verdict = member.verdict
         self._set(row, COL_WIRING, translated(verdict.word) if verdict is not None else "—")
-        wiring = self.table.item(row, COL_WIRING)
-        if verdict is not None and wiring is not None:
-            text, back = COLOURS[verdict]
-            wiring.setForeground(QBrush(QColor(text)))
-            wiring.setBackground(QBrush(QColor(back)))
+        if verdict is not self._verdicts.get(row):
+            self._verdicts[row] = verdict
+            self._fresh_verdict[row] = True  # its colours are painted below
         self._paint_age(row, member, time.monotonic())
 
     def _set(self, row: int, col: int, text: str) -> None:
@@ -345,18 +364,28 @@ class BusPage(Page):
         if stale and member.misses:
             text = "⚠ " + text  # not by colour alone: the tooltip and status line say why
         self._set(row, COL_AGE, text)
-        grey = QBrush(QColor(STALE_COLOUR)) if stale else QBrush()
         tip = translated(member.error) if member.error is not None else ""
         if stale and member.misses:
             tip = self.tr("not answering") + (": " + tip if tip else "")
+        if row < len(self._painted) and self._painted[row] == (stale, tip) \
+                and not self._fresh_verdict.pop(row, False):
+            return  # colours and tooltips as painted: each change costs the view a relayout
+        if row < len(self._painted):
+            self._painted[row] = (stale, tip)
+        grey = QBrush(QColor(STALE_COLOUR)) if stale else QBrush()
         for col in range(len(COLUMNS)):
             item = self.table.item(row, col)
             if item is None:
                 continue
-            if col != COL_WIRING or stale:
+            verdict = self._verdicts.get(row)
+            if col == COL_WIRING and verdict is not None and not stale:
+                text_colour, back = COLOURS[verdict]
+                item.setForeground(QBrush(QColor(text_colour)))
+                item.setBackground(QBrush(QColor(back)))
+            else:
                 item.setForeground(grey)
-            if col == COL_WIRING and stale:
-                item.setBackground(QBrush())
+                if col == COL_WIRING:
+                    item.setBackground(QBrush())
             if tip or col != COL_MODEL:  # the model cell keeps its full name otherwise
                 item.setToolTip(tip)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
