@@ -79,5 +79,5 @@ def test_unwritten_edits_keep_the_bus_page(gui, simulator) -> None:
     sim = simulator("--model", "4PU", "--count", "3")
     page = _watch(gui, sim)
     gui.controller.may_leave = lambda: False  # the user chose to stay
-    assert page.open_meter(page.members[0]) is False
+    assert page.open_one(page.members[0]) is False
     assert page.poller is not None and not gui.controller.connected

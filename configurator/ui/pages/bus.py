@@ -413,9 +413,9 @@ class BusPage(Page):
         row = item.data(Qt.ItemDataRole.UserRole)
         if row is None or not 0 <= int(row) < len(self.members):
             return
-        self.open_meter(self.members[int(row)])
+        self.open_one(self.members[int(row)])
 
-    def open_meter(self, member: BusMember) -> bool:
+    def open_one(self, member: BusMember) -> bool:
         """Stop polling the bus and connect to `member` alone (its pages follow the
         connection); False when the user chose to stay (unwritten edits)."""
         if not self.may_leave():
