@@ -121,6 +121,8 @@ class BusPage(Page):
         self._painted: list[tuple[bool, str]] = []  # per row: (stale, tooltip) last painted
         self._verdicts: dict[int, Any] = {}  # per row: the verdict whose colours it shows
         self._fresh_verdict: dict[int, bool] = {}
+        for col in range(len(COLUMNS)):  # an empty table shows its headers whole too
+            header.resizeSection(col, header.sectionSizeHint(col))
         self.table.setToolTip(self.tr("Double-click a meter to connect to it alone."))
         self.table.itemDoubleClicked.connect(self._chosen)
         self.layout_.addWidget(self.table, 1)
