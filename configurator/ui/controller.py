@@ -56,6 +56,7 @@ class AppController(QObject):
     message = Signal(str, str)  # level ("info", "warning", "error"), text
     options_changed = Signal(object)  # ConnectionOptions
     link_followed = Signal(str)  # where the meter answers after a link change
+    bus_released = Signal()  # the Bus page's round-robin polling was stopped from elsewhere
 
     def __init__(self, qsettings: QSettings | None = None, parent: QObject | None = None,
                  store: SampleStore | None = None) -> None:
@@ -166,6 +167,7 @@ class AppController(QObject):
         """Connect (replacing any session) and remember the connection."""
         from dataclasses import replace
 
+        await self.stop_bus_poller()  # the bus goes to this meter's session: polling ends first
         if options.protocol == "ble" and options.pin is None and self.pin:
             options = replace(options, pin=self.pin)
         if options.protocol == "ble" and options.ble_backends is None and self.ble_backends:
@@ -207,9 +209,13 @@ class AppController(QObject):
         """Stop the Bus page's round-robin polling, if it runs."""
         poller, self.bus_poller = self.bus_poller, None
         if poller is not None:
+            running = poller.running
             await poller.stop()
+            if running:
+                self.bus_released.emit()
 
     async def _leave_meter(self) -> None:
+        await self.stop_bus_poller()
         await self.poller.stop()
         await self.manager.disconnect()
         self.identity = None

@@ -81,3 +81,14 @@ def test_unwritten_edits_keep_the_bus_page(gui, simulator) -> None:
     gui.controller.may_leave = lambda: False  # the user chose to stay
     assert page.open_one(page.members[0]) is False
     assert page.poller is not None and not gui.controller.connected
+
+
+def test_connecting_a_meter_elsewhere_hands_the_bus_over(gui, simulator) -> None:
+    sim = simulator("--model", "4PU", "--count", "3")
+    page = _watch(gui, sim)
+    bus = page.poller.bus
+    gui.connect(sim.port, address=3)  # the Connect page, as a user would
+    assert page.poller is None and bus.closed and gui.controller.manager.bus is None
+    assert "handed to a single meter" in page.status.text()
+    assert all(page.is_stale(m) for m in page.members)  # figures shown are no longer live
+    assert bus.counter.overlaps == 0

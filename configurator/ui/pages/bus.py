@@ -126,6 +126,7 @@ class BusPage(Page):
         self.table.setToolTip(self.tr("Double-click a meter to connect to it alone."))
         self.table.itemDoubleClicked.connect(self._chosen)
         self.layout_.addWidget(self.table, 1)
+        controller.bus_released.connect(self._released)
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(AGE_REFRESH_MS)
         self.age_timer.timeout.connect(self.refresh_ages)
@@ -253,6 +254,11 @@ class BusPage(Page):
                                       "connection."), "info")
         self._set_running(False)
         self.refresh_ages()
+
+    def _released(self) -> None:
+        """The controller stopped this page's polling (a meter is being connected)."""
+        if self.poller is not None:
+            self._closed()
 
     async def _stop_poller(self) -> None:
         poller, self.poller = self.poller, None
