@@ -114,15 +114,20 @@ class Bus:
     def meter(self, address: int | None = None, secondary: str | None = None) -> Any:
         """A session (services/api.MeterSession) to the meter at primary `address`, or, on an
         M-Bus, selected by its 8-digit `secondary` address; each call runs as a bus job."""
+        return _BusSession(self, self.session_in_job(address, secondary))
+
+    def session_in_job(self, address: int | None = None, secondary: str | None = None) -> Any:
+        """The bare session of `meter`, for use inside ONE job (`run`) only: several calls
+        in one job stay together (an M-Bus selection stays valid between them)."""
         if self.protocol == MBUS:
             from .mbus_session import MbusMeter, parse_secondary
 
             primary = address if address is not None else self.options.address or 0
-            return _BusSession(self, MbusMeter(self.master, primary, parse_secondary(secondary)))
+            return MbusMeter(self.master, primary, parse_secondary(secondary))
         if address is None:
             raise UsageError(QT_TRANSLATE_NOOP("Errors", "A Modbus meter is reached by its "
                                                "address."))
-        return _BusSession(self, ModbusMeter(self.master, address))
+        return ModbusMeter(self.master, address)
 
     def options_for(self, address: int | None = None, secondary: str | None = None
                     ) -> ConnectionOptions:

@@ -138,14 +138,19 @@ class BusPoller:
     async def poll(self, member: BusMember) -> None:
         """One read of one meter (identity first if not known yet); errors are counted on
         the member, never raised, except that the bus was closed."""
-        session = self.bus.meter(member.address, member.secondary)
         self.polls += 1
+
+        async def read() -> tuple[Identity | None, list[Any]]:
+            # One bus job: identity and reading of the same meter, nothing between them.
+            session = self.bus.session_in_job(member.address, member.secondary)
+            identity = await session.identify() if member.identity is None else None
+            return identity, await session.read_measurements()
+
         try:
-            if member.identity is None:
-                identity = await session.identify()
+            identity, readings = await self.bus.run(read)
+            if identity is not None:
                 member.identity, member.model = identity, identity.model
                 member.serial = identity.serial
-            readings = await session.read_measurements()
         except (asyncio.CancelledError, BusClosedError):
             raise
         except ConfiguratorError as exc:
