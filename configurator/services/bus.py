@@ -23,7 +23,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from ..errors import ConfiguratorError, UsageError
+from ..errors import ConfiguratorError, ExitCode, UsageError
 from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..model.models import Model
 from ..model.registers import MODBUS
@@ -177,6 +177,8 @@ class Bus:
 
 class BusClosedError(ConfiguratorError):
     """A job was asked of a bus that is closed (the manager gave the port to someone else)."""
+
+    exit_code = ExitCode.PORT
 
 
 @asynccontextmanager

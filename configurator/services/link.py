@@ -23,7 +23,13 @@ from contextlib import AbstractAsyncContextManager, AsyncExitStack
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from ..errors import ConfiguratorError, LinkLostError, MeterTimeoutError, PortError
+from ..errors import (
+    ConfiguratorError,
+    ExitCode,
+    LinkLostError,
+    MeterTimeoutError,
+    PortError,
+)
 from ..i18n import QT_TRANSLATE_NOOP, message_of
 from .api import MeterSession
 from .bus import Bus, open_bus
@@ -51,7 +57,9 @@ class NotConnectedError(ConfiguratorError):
 
 
 class BusBusyError(ConfiguratorError):
-    """The bus is taken by a whole-bus job (a scan, a search, auto-detect)."""
+    """The bus is taken by a whole-bus job (a scan, a search, auto-detect): the port is busy."""
+
+    exit_code = ExitCode.PORT
 
 
 Opener = Callable[[ConnectionOptions, "TrafficCallback | None"],
