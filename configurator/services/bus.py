@@ -129,15 +129,6 @@ class Bus:
                                                "address."))
         return ModbusMeter(self.master, address)
 
-    def options_for(self, address: int | None = None, secondary: str | None = None
-                    ) -> ConnectionOptions:
-        """The connection options that reach one meter of this bus on its own."""
-        from dataclasses import replace
-
-        return replace(self.options, address=self.options.address if address is None
-                       else address, device=secondary if self.protocol == MBUS
-                       else self.options.device)
-
     # -- whole-bus jobs ---------------------------------------------------------------------
     async def scan(self, first: int, last: int,
                    progress: Callable[[int, list[Found]], None] | None = None
