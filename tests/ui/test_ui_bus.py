@@ -92,3 +92,22 @@ def test_connecting_a_meter_elsewhere_hands_the_bus_over(gui, simulator) -> None
     assert "handed to a single meter" in page.status.text()
     assert all(page.is_stale(m) for m in page.members)  # figures shown are no longer live
     assert bus.counter.overlaps == 0
+
+
+def test_mbus_meters_at_one_primary_address_each_get_a_row(gui, simulator) -> None:
+    sim = simulator("--model", "4PU", "--count", "2", "--protocol", "mbus")
+    connect = gui.window.show_page("connect")
+    connect.fill(ConnectionOptions(port=sim.port, protocol="mbus"))
+    page = gui.window.show_page("bus")
+    assert not page.first.isVisible()  # over M-Bus the search finds every meter
+    page.start_button.click()
+    gui.wait(lambda: page.poller is not None and len(page.members) == 2, timeout=60_000)
+    gui.wait(lambda: all(m.polls >= 1 for m in page.members), timeout=30_000)
+    texts = [page.table.item(row, 0).text() for row in range(2)]
+    assert all(t.startswith("0 · secondary ") for t in texts) and len(set(texts)) == 2
+    assert page.table.item(0, 2).text() == "4PU or 4PS"  # the telegram cannot tell them apart
+    assert page.poller.bus.counter.overlaps == 0
+    member = page.members[0]
+    page.table.itemDoubleClicked.emit(page.table.item(0, 1))
+    gui.wait(lambda: gui.controller.connected, timeout=30_000)
+    assert gui.controller.options.device == member.secondary
