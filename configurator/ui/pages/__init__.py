@@ -7,6 +7,7 @@ def load_pages() -> None:
     """Import every page module (registration only: nothing is built here)."""
     from . import (  # noqa: F401
         backup,
+        commission,
         connect,
         counters,
         ct,
@@ -15,5 +16,6 @@ def load_pages() -> None:
         live,
         password,
         settings,
+        template,
         wiring,
     )
