@@ -15,9 +15,9 @@ shot() { "$PYTHON" -m configurator.ui.screenshots "$@" >/dev/null; }
 
 rm -rf docs/images/en docs/images/de
 shot docs/images/en 2PUCT --language en --size 1366x768 \
-    --pages connect,tariff,s0,modbus,ct,counters,live,energy,diagnostics,backup,wiring
-shot docs/images/de 2PUCT --language de --size 1366x768 --pages connect,s0,live,backup
-SMALL=connect,s0,ct,live,energy,diagnostics,backup
+    --pages connect,tariff,s0,modbus,ct,counters,live,energy,diagnostics,backup,wiring,template,commission
+shot docs/images/de 2PUCT --language de --size 1366x768 --pages connect,s0,live,backup,template,commission
+SMALL=connect,s0,ct,live,energy,diagnostics,backup,template,commission
 shot docs/images/en/1024x600 2PUCT --language en --size 1024x600 --pages "$SMALL"
 shot docs/images/de/1024x600 2PUCT --language de --size 1024x600 --pages "$SMALL"
 shot docs/images/en/1920x1080 2PUCT --language en --size 1920x1080 --pages connect,live

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -46,7 +46,7 @@ PLAN_NAME = "plan.json"
 class CommissionPage(ConfirmingPage, Page):
     """A whole bus commissioned step by step, with one report."""
 
-    NAME, SECTION, ORDER = "commission", "Tools", 14
+    NAME, SECTION, ORDER = "commission", "Tools", 40
     TITLE = QT_TRANSLATE_NOOP("Pages", "Commission")
     INTRO = QT_TRANSLATE_NOOP(
         "Pages", "Commission every meter on a bus in one job: find them, check each one, give "
@@ -110,10 +110,12 @@ class CommissionPage(ConfirmingPage, Page):
         self.layout_.addWidget(self.status_label)
         row = QHBoxLayout()
         self.checklist = QListWidget()
+        self.checklist.setWordWrap(True)
+        self.checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
-        row.addWidget(self.checklist, 2)
-        row.addWidget(self.log, 3)
+        row.addWidget(self.checklist, 1)
+        row.addWidget(self.log, 1)
         self.layout_.addLayout(row, 1)
         controller.options_changed.connect(self._on_options)
         self._on_options(controller.options)

@@ -42,7 +42,7 @@ from .base import Page, note, register, set_note
 class TemplatePage(ConfirmingPage, Page):
     """Settings templates made before the site."""
 
-    NAME, SECTION, ORDER = "template", "Tools", 12
+    NAME, SECTION, ORDER = "template", "Tools", 30
     TITLE = QT_TRANSLATE_NOOP("Pages", "Template")
     INTRO = QT_TRANSLATE_NOOP(
         "Pages", "Prepare the settings for a site before you get there: no meter needs to be "
@@ -102,7 +102,7 @@ class TemplatePage(ConfirmingPage, Page):
         self.layout_.addWidget(self.result_label)
         self.layout_.addStretch(1)
         controller.state_changed.connect(lambda *_: self._update_enabled())
-        self.new_template(self.model)
+        self.new_template(controller.model or self.model)  # the connected meter's, if any
 
     # -- the editor ------------------------------------------------------------------------
     def _new_clicked(self) -> None:
