@@ -50,6 +50,14 @@ def _checklist(job: cm.Job) -> str:
     return "\n".join(lines)
 
 
+async def _prompt(number: int, total: int) -> bool:
+    """Modbus one at a time: wait until the installer has connected the next factory meter."""
+    text = (f"Connect meter {number} of {total} to the bus (it answers at the factory address "
+            f"{cm.FACTORY_ADDRESS}), then press Enter (p and Enter: pause the job): ")
+    answer = await asyncio.get_running_loop().run_in_executor(None, input, text)
+    return answer.strip().lower() not in ("p", "pause")
+
+
 def commission(args: argparse.Namespace) -> int:
     """Run or resume the job of a plan file."""
     plan = cm.load_plan(args.plan)
@@ -67,7 +75,8 @@ def commission(args: argparse.Namespace) -> int:
 
     stop_after = cm.Step(args.stop_after) if args.stop_after else None
     outcome = asyncio.run(cm.run_job(job, confirm=confirmer(args), progress=progress,
-                                     stop_after=stop_after))
+                                     stop_after=stop_after,
+                                     next_meter=_prompt if sys.stdin.isatty() else None))
     not_pass = [m for m in job.meters if m.verdict not in (None, "pass")]
     if args.json:
         print(json.dumps({**job.as_dict(), "paused": outcome.paused,

@@ -53,6 +53,7 @@ FORMAT_VERSION = 1
 STATE_FILE = "commission-state.json"
 REPORT_FILE = "commissioning-report.pdf"
 MAX_PLAN_BYTES = 256 * 1024
+FACTORY_ADDRESS = 1  # every Modbus meter leaves the factory at ID 1 (settings table)
 
 
 class Step(str, enum.Enum):
@@ -117,6 +118,11 @@ def plan_schema() -> dict[str, Any]:
                               "description": "meters not listed get addresses from here on, "
                                              "in the order of their serial numbers"},
             "expected_meters": {"type": "integer", "minimum": 1, "maximum": 250},
+            "one_at_a_time": {"type": "boolean",
+                              "description": "Modbus: factory meters (all at address 1) are "
+                                             "added to the bus one at a time, each moved to "
+                                             "its address before the next is connected "
+                                             "(needs expected_meters; no meter planned at 1)"},
             "output": {"type": "string", "description": "job folder, relative to the plan"},
             "meters": {"type": "array", "items": {
                 "type": "object", "required": ["serial", "address"],
@@ -190,6 +196,12 @@ def plan_from_document(doc: dict[str, Any], path: Path) -> Plan:
     if len(set(addresses)) != len(addresses) or len(set(serials)) != len(serials):
         raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "{name} gives the same address or serial to two meters.").format(name=name))
+    if doc.get("one_at_a_time") and ("expected_meters" not in doc
+                                     or FACTORY_ADDRESS in addresses):
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Errors", "{name}: one_at_a_time needs expected_meters and no meter planned at "
+            "the factory address {address} (each new meter arrives there).").format(
+            name=name, address=FACTORY_ADDRESS))
     template = None
     if doc.get("template"):
         template = tp.load_template(path.parent / str(doc["template"]), backups_too=True)
@@ -409,6 +421,9 @@ Progress = Callable[[Step, "JobMeter | None", "Message | str"], None]
 """Told what each step did: (step, the meter or None for the bus, one sentence)."""
 Pause = Callable[[], bool]
 """Asked between steps (and meters): True stops the job there, to resume later."""
+NextMeter = Callable[[int, int], Awaitable[bool]]
+"""Modbus one at a time: (number of the meter, of how many) -> True once the installer has
+connected it (False: stop here, to resume later)."""
 
 
 class JobPaused(Exception):
@@ -436,7 +451,8 @@ def _say(job: Job, progress: Progress | None, step: Step, meter: JobMeter | None
 async def run_job(job: Job, *, confirm: Confirmer | None = None,
                   progress: Progress | None = None, stop_after: Step | None = None,
                   pause: Pause | None = None,
-                  translator: Callable[[str, str], str] | None = None) -> JobOutcome:
+                  translator: Callable[[str, str], str] | None = None,
+                  next_meter: NextMeter | None = None) -> JobOutcome:
     """Run the job's steps from the first one not done; save the state after every step of
     every meter. Stops after `stop_after`, when `pause()` says so, or at the first failure
     (the failing meter's step is not marked done, so running the job again retries it)."""
@@ -458,6 +474,8 @@ async def run_job(job: Job, *, confirm: Confirmer | None = None,
                 await _report(job, progress, translator)
             elif step in PER_METER:
                 await _per_meter(job, step, runners[step], confirm, progress, pause)
+            elif job.plan.doc.get("one_at_a_time") and job.options.protocol == "modbus":
+                await _one_at_a_time(job, confirm, progress, pause, next_meter)
             else:
                 await runners[step](job, progress)
         except JobPaused:
@@ -542,6 +560,57 @@ async def _connect(job: Job, progress: Progress | None) -> None:
     _say(job, progress, Step.CONNECT, None, QT_TRANSLATE_NOOP(
         "Commission", "found {count} meter(s) on {link}").format(
         count=len(job.meters), link=job.options.describe()))
+
+
+async def _one_at_a_time(job: Job, confirm: Confirmer | None, progress: Progress | None,
+                         pause: Pause | None, next_meter: NextMeter | None) -> None:
+    """Modbus factory meters: each new meter is connected alone at the factory address,
+    identified and moved to its address before the next one is connected (docs/DECISIONS.md
+    C2). Each meter's identify and address steps are recorded as it is done."""
+    total = int(job.plan.doc["expected_meters"])
+    while len(job.meters) < total:
+        number = len(job.meters) + 1
+        if pause is not None and pause():
+            raise JobPaused
+        if next_meter is None:
+            raise UsageError(QT_TRANSLATE_NOOP(
+                "Errors", "Connecting factory meters one at a time needs someone to say when "
+                "the next meter is connected: run the job at a terminal or in the window."))
+        if not await next_meter(number, total):
+            raise JobPaused
+        meter = JobMeter(0, "", FACTORY_ADDRESS)
+        async with open_session(replace(job.options, address=FACTORY_ADDRESS)) as session:
+            identity = await session.identify()
+        if any(m.serial == identity.serial for m in job.meters):
+            _say(job, progress, Step.CONNECT, None, QT_TRANSLATE_NOOP(
+                "Commission", "meter {serial} is already done: connect the next one").format(
+                serial=f"{identity.serial:08d}"))
+            continue
+        meter.serial, meter.model = identity.serial, identity.model.info.code
+        meter.checksum = str(getattr(identity.checksum_verdict, "value",
+                                     identity.checksum_verdict))
+        meter.label = job.plan.labels().get(meter.serial, "")
+        meter.target = _next_target(job, meter.serial)
+        _say(job, progress, Step.IDENTIFY, meter, QT_TRANSLATE_NOOP(
+            "Commission", "{model} serial {serial}, checksum {checksum}").format(
+            model=meter.model, serial=f"{meter.serial:08d}", checksum=meter.checksum))
+        await _address(job, meter, confirm, progress)
+        meter.mark(Step.IDENTIFY)
+        meter.mark(Step.ADDRESS)
+        job.meters.append(meter)
+        job.save()
+
+
+def _next_target(job: Job, serial: int) -> int:
+    """The address of a meter met one at a time: the plan's, else the next one free."""
+    named = job.plan.targets()
+    if serial in named:
+        return named[serial]
+    taken = set(named.values()) | {m.target for m in job.meters if m.target is not None}
+    address = int(job.plan.doc.get("first_address", 1))
+    while address in taken or address == FACTORY_ADDRESS:
+        address += 1
+    return address
 
 
 async def _identify(job: Job, meter: JobMeter, confirm: Confirmer | None,

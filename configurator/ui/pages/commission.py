@@ -10,6 +10,7 @@ file, in the window or with the command.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -62,6 +64,7 @@ class CommissionPage(ConfirmingPage, Page):
         self.outcome: cm.JobOutcome | None = None
         self.confirmer = Confirmer(self)
         self._dialog: QFileDialog | None = None
+        self.next_dialog: QMessageBox | None = None  # "connect the next meter", when open
 
         form = QFormLayout()
         self.site_edit = QLineEdit()
@@ -232,7 +235,8 @@ class CommissionPage(ConfirmingPage, Page):
             self.show_checklist()
 
         self.outcome = await cm.run_job(job, confirm=self.confirmer, progress=progress,
-                                        pause=lambda: self.pause_asked, translator=translate)
+                                        pause=lambda: self.pause_asked, translator=translate,
+                                        next_meter=self.ask_next_meter)
         self.show_checklist()
         outcome = self.outcome
         if outcome.error is not None:
@@ -245,6 +249,31 @@ class CommissionPage(ConfirmingPage, Page):
         else:
             self._status(self.tr("Job finished: {count} meter(s), report {path}.").format(
                 count=len(job.meters), path=str(job.report)), "ok")
+
+    async def ask_next_meter(self, number: int, total: int) -> bool:
+        """Modbus factory meters one at a time: ask the installer to connect the next one."""
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Connect the next meter"))
+        box.setText(self.tr("Connect meter {number} of {total} to the bus. It answers at the "
+                            "factory address {address} until the job gives it its own.").format(
+            number=number, total=total, address=cm.FACTORY_ADDRESS))
+        go = box.addButton(self.tr("It is connected"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Pause the job"), QMessageBox.ButtonRole.RejectRole)
+
+        def finished(_result: int) -> None:
+            if not future.done():
+                future.set_result(box.clickedButton() is go)
+
+        box.finished.connect(finished)
+        self.next_dialog = box
+        box.open()
+        try:
+            return await future
+        finally:
+            self.next_dialog = None
+            box.deleteLater()
 
     def _finished(self) -> None:
         self.busy = False
