@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -84,6 +85,17 @@ class CommissionPage(ConfirmingPage, Page):
         folder_row.addWidget(self.folder_button)
         self.first_box = QSpinBox()
         self.first_box.setRange(1, 247)
+        count_row = QHBoxLayout()
+        self.count_box = QSpinBox()
+        self.count_box.setRange(0, 247)
+        self.count_box.setSpecialValueText(self.tr("as found"))
+        self.one_box = QCheckBox(self.tr("Modbus factory meters: connect one at a time"))
+        self.one_box.setToolTip(self.tr(
+            "Every Modbus meter leaves the factory at address 1, so two of them cannot share a "
+            "bus. The job asks you to connect each new meter and gives it its address before "
+            "the next one."))
+        count_row.addWidget(self.count_box)
+        count_row.addWidget(self.one_box, 1)
         bus_row = QHBoxLayout()
         self.protocol_box = QComboBox()
         self.protocol_box.addItem(self.tr("Modbus RTU"), "modbus")
@@ -95,6 +107,7 @@ class CommissionPage(ConfirmingPage, Page):
         form.addRow(self.tr("Installer"), self.installer_edit)
         form.addRow(self.tr("Template"), template_row)
         form.addRow(self.tr("First address"), self.first_box)
+        form.addRow(self.tr("Meters"), count_row)
         form.addRow(self.tr("Bus (serial port)"), bus_row)
         form.addRow(self.tr("Job folder"), folder_row)
         self.layout_.addLayout(form)
@@ -155,6 +168,10 @@ class CommissionPage(ConfirmingPage, Page):
                                "site": self.site_edit.text().strip(),
                                "installer": self.installer_edit.text().strip(),
                                "first_address": self.first_box.value(), "output": "."}
+        if self.count_box.value():
+            doc["expected_meters"] = self.count_box.value()
+        if self.one_box.isChecked():
+            doc["one_at_a_time"] = True
         if self.template_edit.text().strip():
             doc["template"] = str(Path(self.template_edit.text().strip()).resolve())
         return doc
@@ -181,7 +198,8 @@ class CommissionPage(ConfirmingPage, Page):
         self.start_button.setEnabled(not self.busy)
         self.pause_button.setEnabled(self.busy and not self.pause_asked)
         for widget in (self.site_edit, self.installer_edit, self.template_edit,
-                       self.template_button, self.first_box, self.protocol_box, self.port_edit,
+                       self.template_button, self.first_box, self.count_box, self.one_box,
+                       self.protocol_box, self.port_edit,
                        self.folder_edit, self.folder_button):
             widget.setEnabled(not self.busy)
 
