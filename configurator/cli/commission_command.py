@@ -12,6 +12,7 @@ import json
 import sys
 
 from ..errors import ExitCode
+from ..model.verdicts import parse_verdict
 from ..services import commission as cm
 from ..services.connection import require_port
 from .commands import confirmer
@@ -77,7 +78,7 @@ def commission(args: argparse.Namespace) -> int:
     outcome = asyncio.run(cm.run_job(job, confirm=confirmer(args), progress=progress,
                                      stop_after=stop_after,
                                      next_meter=_prompt if sys.stdin.isatty() else None))
-    not_pass = [m for m in job.meters if m.verdict not in (None, "pass")]
+    not_pass = [m for m in job.meters if m.verdict is not None and not m.passed]
     if args.json:
         print(json.dumps({**job.as_dict(), "paused": outcome.paused,
                           "stopped_at": outcome.stopped_at.value if outcome.stopped_at else None,
@@ -92,7 +93,8 @@ def commission(args: argparse.Namespace) -> int:
             print(f"Paused before '{outcome.stopped_at}'; state in {plan.state_path}. Run the "
                   "same command again to resume.")
         for meter in not_pass:
-            print(f"  {meter.serial:08d}: wiring verdict {meter.verdict}: "
+            word = parse_verdict(str(meter.verdict)).word
+            print(f"  {meter.serial:08d}: wiring verdict {word}: "
                   f"{', '.join(meter.failed_checks)}")
     if outcome.error is not None:
         print(f"error: {outcome.error} (state saved in {plan.state_path}; run the command "

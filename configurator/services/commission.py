@@ -251,6 +251,13 @@ class JobMeter:
     backup: str | None = None
     error: str | None = None
 
+    @property
+    def passed(self) -> bool:
+        """Whether the meter's wiring verdict is a pass (False while not judged)."""
+        from ..model.verdicts import parse_verdict
+
+        return self.verdict is not None and parse_verdict(self.verdict).passed
+
     def has(self, step: Step) -> bool:
         """Whether `step` is done for this meter."""
         return step.value in self.done

@@ -105,6 +105,27 @@ def test_ten_factory_meters_on_mbus_commissioned_by_one_command(tmp_path: Path,
     assert again.code == resumed.code and len(again.json()["log"]) == len(done["log"])
 
 
+def test_ten_modbus_meters_commissioned_by_one_command(tmp_path: Path, simulator: Any) -> None:
+    sim = simulator("--count", "10")  # at 1-10: each moved to the plan's range
+    made = run_cli("template", "new", "--model", "4PU", "-o", str(tmp_path / "site.json"),
+                   "lcd.rolling_time=20")
+    assert made.code == 0, made.err
+    plan = _plan(tmp_path, first_address=101, expected_meters=10)
+    done = run_cli("--port", sim.port, "commission", str(plan), "--yes")
+    assert done.code == 0, done.err + done.out  # every wiring verdict a pass
+    assert done.out.count("[x]") == 7
+    state = json.loads((tmp_path / "plan-job" / "commission-state.json").read_text())
+    assert sorted(m["address"] for m in state["meters"]) == list(range(101, 111))
+    for meter in state["meters"]:
+        assert [c["key"] for c in meter["changes"]] == ["modbus.address", "lcd.rolling_time"]
+        assert meter["verdict"] == "ok" and meter["checksum"]
+    assert len(list((tmp_path / "plan-job" / "backups").glob("*.json"))) == 10
+    assert _pages(tmp_path / "plan-job" / "commissioning-report.pdf") == 11
+    moved = run_cli("--port", sim.port, "--address", "105", "get", "lcd.rolling_time",
+                    "--json")
+    assert moved.code == 0 and moved.json()["settings"]["lcd.rolling_time"] == 20
+
+
 def test_plan_file_is_schema_checked(tmp_path: Path) -> None:
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps({"format": PLAN_FORMAT, "format_version": 1, "site": "S",
