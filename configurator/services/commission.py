@@ -667,6 +667,12 @@ async def _address(job: Job, meter: JobMeter, confirm: Confirmer | None,
             "Commission", "already at address {address}").format(address=meter.target))
         return
     before = meter.address
+    if await _answers_at_target(job, meter):  # moved before the answer was lost: done
+        meter.address = meter.target
+        meter.changes.append(Change(key, before, meter.target))
+        _say(job, progress, Step.ADDRESS, meter, QT_TRANSLATE_NOOP(
+            "Commission", "already at address {address}").format(address=meter.target))
+        return
     async with open_session(job.meter_options(meter)) as session:
         identity = await session.identify()
         if identity.serial != meter.serial:
@@ -682,6 +688,19 @@ async def _address(job: Job, meter: JobMeter, confirm: Confirmer | None,
     meter.changes.append(Change(key, before, meter.target))
     _say(job, progress, Step.ADDRESS, meter, QT_TRANSLATE_NOOP(
         "Commission", "address {before} -> {after}").format(before=before, after=meter.target))
+
+
+async def _answers_at_target(job: Job, meter: JobMeter) -> bool:
+    """Whether this meter already answers at its planned address (a move whose answer was
+    lost, then the job resumed). Only asked when the step is run again after a failure."""
+    if meter.error is None or meter.target is None:
+        return False
+    options = replace(job.options, address=meter.target, device=None)
+    try:
+        async with open_session(options) as session:
+            return (await session.identify()).serial == meter.serial
+    except ConfiguratorError:
+        return False
 
 
 async def _template(job: Job, meter: JobMeter, confirm: Confirmer | None,
