@@ -65,6 +65,30 @@ def test_template_new_show_set_apply_to_a_bus(tmp_path: Path, simulator: Any) ->
     assert restored.code == ExitCode.USAGE and "template apply" in restored.err
 
 
+def test_template_ct_ratio_only_when_asked_and_confirmed(tmp_path: Path, simulator: Any) -> None:
+    site = tmp_path / "ct.json"
+    assert run_cli("template", "new", "--model", "2PUCT", "-o", str(site), "ct.ratio=100/5",
+                   "tariff=2").code == 0
+    sim = simulator("--model", "2PUCT")
+    undo = ("--undo-dir", str(tmp_path / "undo"))
+    plain = run_cli("--port", sim.port, "template", "apply", str(site), "--json", *undo)
+    assert plain.code == 0, plain.err
+    results = {r["key"]: r["status"] for r in plain.json()["meters"][0]["results"]}
+    assert results["ct.ratio"] == "skipped" and results["tariff"] == "applied"
+    unconfirmed = run_cli("--port", sim.port, "template", "apply", str(site), "--include-ct",
+                          *undo)
+    assert unconfirmed.code == ExitCode.USAGE and "--yes" in unconfirmed.err
+    assert run_cli("--port", sim.port, "get", "ct.ratio", "--json").json()["settings"][
+        "ct.ratio"] == "5/5"  # nothing written without the confirmation
+    confirmed = run_cli("--port", sim.port, "template", "apply", str(site), "--include-ct",
+                        "--yes", "--json", *undo)
+    assert confirmed.code == 0, confirmed.err
+    results = {r["key"]: r["status"] for r in confirmed.json()["meters"][0]["results"]}
+    assert results["ct.ratio"] == "applied"
+    assert run_cli("--port", sim.port, "get", "ct.ratio", "--json").json()["settings"][
+        "ct.ratio"] == "100/5"
+
+
 def test_ten_factory_meters_on_mbus_commissioned_by_one_command(tmp_path: Path,
                                                                 simulator: Any) -> None:
     sim = simulator("--protocol", "mbus", "--count", "10")  # all at primary 0, as shipped

@@ -42,6 +42,9 @@ def test_template_made_with_no_meter_then_applied(gui: Any, simulator: Any, tmp_
     page.show_document(tp.new_template(tp.template_model(saved)))
     page.open_file(target)
     assert page.editors["lcd.rolling_time"].value() == 25
+    page.editors["lcd.rolling_time"].setValue(26)
+    page.save_button.click()  # back into the file it came from
+    assert tp.load_template(target)["settings"]["lcd.rolling_time"] == 26
 
     sim = simulator("--model", "4PU")
     gui.connect(sim.port)
@@ -49,7 +52,7 @@ def test_template_made_with_no_meter_then_applied(gui: Any, simulator: Any, tmp_
     assert page.apply_button.isEnabled()
     page.apply_button.click()
     wait_idle(gui, page)
-    assert page.last_written == 1, page.result_label.text()
+    assert page.last_written == 1, page.result_label.text()  # the rolling time: 10 -> 26
     assert page.result_label.objectName() == "note_ok"
 
 

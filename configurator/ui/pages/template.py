@@ -68,13 +68,16 @@ class TemplatePage(ConfirmingPage, Page):
             self.model_box.addItem(f"{model.info.code} ({model.info.article})", model.info.code)
         self.new_button = QPushButton(self.tr("New"))
         self.open_button = QPushButton(self.tr("Open…"))
-        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_as_button = QPushButton(self.tr("Save as…"))
         self.new_button.clicked.connect(self._new_clicked)
         self.open_button.clicked.connect(self.ask_open)
-        self.save_button.clicked.connect(self.ask_save)
+        self.save_button.clicked.connect(self.save)
+        self.save_as_button.clicked.connect(self.ask_save)
         top.addWidget(QLabel(self.tr("Model")))
         top.addWidget(self.model_box)
-        for button in (self.new_button, self.open_button, self.save_button):
+        for button in (self.new_button, self.open_button, self.save_button,
+                       self.save_as_button):
             top.addWidget(button)
         top.addStretch(1)
         self.layout_.addLayout(top)
@@ -177,6 +180,7 @@ class TemplatePage(ConfirmingPage, Page):
     def _update_enabled(self) -> None:
         ok = not self.problem and not self.busy
         self.save_button.setEnabled(ok)
+        self.save_as_button.setEnabled(ok)
         self.apply_button.setEnabled(ok and self.controller.connected)
 
     # -- files -------------------------------------------------------------------------------
@@ -199,6 +203,13 @@ class TemplatePage(ConfirmingPage, Page):
         """Choose where to save the template."""
         self._file_dialog(self.tr("Save the template"), True,
                           lambda name: self.save_file(name, overwrite=True))
+
+    def save(self) -> None:
+        """Save to the file the template came from (or ask where, for a new one)."""
+        if self.path is None:
+            self.ask_save()
+        else:
+            self.save_file(self.path, overwrite=True)
 
     def open_file(self, path: str | Path) -> None:
         """Open a template (a meter's backup serves too: its per-meter values come unticked)."""
