@@ -17,9 +17,26 @@ if TYPE_CHECKING:
     from ..commission import Job, JobMeter
 
 
-def _changes_rows(meter: JobMeter) -> list[list[str]]:
-    return [[_e(c.key), _e("–" if c.before is None else c.before),
-             _e("–" if c.after is None else c.after)] for c in meter.changes]
+def _changes_rows(meter: JobMeter, t: Callable[[Any], str]) -> list[list[str]]:
+    from ...model.settings import SETTINGS
+
+    rows = []
+    for c in meter.changes:
+        unit = getattr(SETTINGS[c.key].domain, "unit", "")
+        rows.append([f"{_e(t(SETTINGS[c.key].label))} "
+                     f"<span style='color:#6b7785'>({_e(c.key)})</span>",
+                     _e("–" if c.before is None else f"{c.before} {unit}".strip()),
+                     _e("–" if c.after is None else f"{c.after} {unit}".strip())])
+    return rows
+
+
+def _when(text: str) -> str:
+    """An ISO time of the state file as the report shows times."""
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).strftime(
+            "%Y-%m-%d %H:%M") + " UTC"
+    except ValueError:
+        return text
 
 
 def changes_html(meter: JobMeter, t: Callable[[Any], str]) -> str:
@@ -30,7 +47,7 @@ def changes_html(meter: JobMeter, t: Callable[[Any], str]) -> str:
     header = [_e(t(QT_TRANSLATE_NOOP("Report", "Setting"))),
               _e(t(QT_TRANSLATE_NOOP("Report", "Before"))),
               _e(t(QT_TRANSLATE_NOOP("Report", "After")))]
-    return title + _table(_changes_rows(meter), header=header, widths=[50, 25, 25])
+    return title + _table(_changes_rows(meter, t), header=header, widths=[50, 25, 25])
 
 
 def cover_html(job: Job, when: datetime, t: Callable[[Any], str]) -> str:
@@ -41,7 +58,7 @@ def cover_html(job: Job, when: datetime, t: Callable[[Any], str]) -> str:
     meters = _e(t(QT_TRANSLATE_NOOP("Report", "Meters")))
     rows = [[site, _e(job.plan.site)], [installer, _e(job.plan.installer or "–")],
             [meters, str(len(job.meters))],
-            [_e(t(QT_TRANSLATE_NOOP("Report", "Started"))), _e(job.started)],
+            [_e(t(QT_TRANSLATE_NOOP("Report", "Started"))), _e(_when(job.started))],
             [_e(t(QT_TRANSLATE_NOOP("Report", "Finished"))),
              _e(when.strftime("%Y-%m-%d %H:%M") + " UTC")]]
     header = [_e(t(QT_TRANSLATE_NOOP("Report", "Serial"))),
