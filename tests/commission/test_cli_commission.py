@@ -157,3 +157,56 @@ def test_plan_file_is_schema_checked(tmp_path: Path) -> None:
     result = run_cli("--port", "/dev/null", "commission", str(plan))
     assert result.code == ExitCode.FILE and "first_address" in result.err
     assert "Traceback" not in result.err
+
+
+def test_modbus_factory_meters_one_at_a_time_at_the_terminal(tmp_path: Path) -> None:
+    """The CLI on a real pty asks for each factory meter; each answer is a new meter (a new
+    simulator behind the same port path) arriving at address 1."""
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+
+    from configurator.simulator.launcher import SimulatorProcess
+
+    link = tmp_path / "bus"
+    plan = _plan(tmp_path, template="", one_at_a_time=True, expected_meters=3,
+                 first_address=11)
+    started: list[SimulatorProcess] = []
+    master, slave = pty.openpty()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "configurator", "--port", str(link), "commission", str(plan),
+         "--yes", "--stop-after", "address"], stdin=slave, stdout=slave, stderr=slave,
+        close_fds=True)
+    os.close(slave)
+    seen = b""
+    prompts = 0
+    try:
+        while True:
+            ready, _, _ = select.select([master], [], [], 60)
+            assert ready, seen.decode(errors="replace")
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+            while seen.count(b"then press Enter") > prompts:
+                prompts += 1
+                sim = SimulatorProcess("--link", str(link), "--serial", str(23000000 + prompts))
+                sim.__enter__()
+                started.append(sim)
+                os.write(master, b"\n")
+        code = child.wait(timeout=60)
+    finally:
+        for sim in started:
+            sim.__exit__(None, None, None)
+        os.close(master)
+    text = seen.decode(errors="replace")
+    assert code == ExitCode.PAUSED, text
+    assert prompts == 3 and "Connect meter 3 of 3" in text
+    state = json.loads((tmp_path / "plan-job" / "commission-state.json").read_text())
+    assert [(m["serial"], m["address"]) for m in state["meters"]] == \
+        [(23000001, 11), (23000002, 12), (23000003, 13)]
