@@ -758,7 +758,12 @@ async def _backup(job: Job, meter: JobMeter, confirm: Confirmer | None,
     async with open_session(options) as session:
         doc = await make_backup(session, options)
     folder = job.plan.output / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot create the job folder {folder}: {reason}.").format(
+            folder=folder, reason=exc.strerror or exc)) from None
     path = write_backup_file(folder / backup_file_name(doc), doc, overwrite=True)
     meter.backup = str(path)
     _say(job, progress, Step.BACKUP, meter, QT_TRANSLATE_NOOP(

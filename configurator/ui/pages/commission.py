@@ -115,9 +115,15 @@ class CommissionPage(ConfirmingPage, Page):
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start or resume"))
         self.pause_button = QPushButton(self.tr("Pause after this step"))
-        self.start_button.clicked.connect(self.start_job)
+        self.restart_button = QPushButton(self.tr("Start over"))
+        self.restart_button.setToolTip(self.tr(
+            "Forget where the saved job stands and start it from the bus search; meters "
+            "already given their address are found there."))
+        self.start_button.clicked.connect(lambda: self.start_job())
+        self.restart_button.clicked.connect(lambda: self.start_job(restart=True))
         self.pause_button.clicked.connect(self.ask_pause)
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.restart_button)
         buttons.addWidget(self.pause_button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
@@ -196,6 +202,7 @@ class CommissionPage(ConfirmingPage, Page):
 
     def _update_enabled(self) -> None:
         self.start_button.setEnabled(not self.busy)
+        self.restart_button.setEnabled(not self.busy)
         self.pause_button.setEnabled(self.busy and not self.pause_asked)
         for widget in (self.site_edit, self.installer_edit, self.template_edit,
                        self.template_button, self.first_box, self.count_box, self.one_box,
@@ -213,8 +220,9 @@ class CommissionPage(ConfirmingPage, Page):
         self._status(self.tr("The job pauses when this step is finished…"), "info")
         self._update_enabled()
 
-    def start_job(self) -> None:
-        """Start the job, or resume the job saved in the job folder."""
+    def start_job(self, restart: bool = False) -> None:
+        """Start the job, or resume the job saved in the job folder (`restart`: start it
+        again from the beginning)."""
         if not self.site_edit.text().strip():
             self._status(self.tr("Name the site first: it heads the report."), "error")
             return
@@ -228,9 +236,9 @@ class CommissionPage(ConfirmingPage, Page):
             plan_path = folder / PLAN_NAME
             doc = self.plan_document()
             plan = cm.plan_from_document(doc, plan_path.resolve())
-            if not plan.state_path.exists() or not plan_path.exists():
+            if restart or not plan.state_path.exists() or not plan_path.exists():
                 plan_path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
-            self.job = cm.Job.open(plan, self.options())
+            self.job = cm.Job.open(plan, self.options(), restart=restart)
         except (ConfiguratorError, OSError) as exc:
             self._status(error_text(exc) if isinstance(exc, ConfiguratorError) else str(exc),
                          "error")
