@@ -23,7 +23,7 @@ import enum
 import hashlib
 import json
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -45,7 +45,13 @@ from .backup import (
 from .connection import ConnectionOptions, open_session
 from .engine import Confirmer
 from .files import read_json_file
-from .outcomes import WriteStatus
+from .outcomes import (
+    ActKind,
+    ConfirmationDeclined,
+    ConfirmationRequired,
+    PermanentAct,
+    WriteStatus,
+)
 
 PLAN_FORMAT = "wago-879-30xx-commission-plan"
 STATE_FORMAT = "wago-879-30xx-commission-state"
@@ -505,9 +511,36 @@ async def run_job(job: Job, *, confirm: Confirmer | None = None,
     return outcome
 
 
+async def _confirm_moves(job: Job, confirm: Confirmer | None) -> Confirmer | None:
+    """Ask once for every address move of the step (the same dialog or --yes as any link
+    move); the engine's own question for each meter is then answered with that yes, for
+    exactly those moves, and asked again for anything else."""
+    key = "mbus.address" if job.options.protocol == "mbus" else "modbus.address"
+    acts = [PermanentAct(ActKind.LINK_MOVE, key, m.address, m.target) for m in job.meters
+            if not m.has(Step.ADDRESS) and m.target is not None and m.address != m.target]
+    if not acts:
+        return confirm
+    if confirm is None:
+        raise ConfirmationRequired(acts)
+    if not await confirm(acts):
+        raise ConfirmationDeclined(acts)
+    agreed = {(a.key, a.before, a.after) for a in acts}
+
+    async def known(asked: Sequence[PermanentAct]) -> bool:
+        if all(a.kind is ActKind.LINK_MOVE and (a.key, a.before, a.after) in agreed
+               for a in asked):
+            return True
+        return await confirm(asked)
+
+    return known
+
+
 async def _per_meter(job: Job, step: Step, runner: Callable[..., Awaitable[None]],
                      confirm: Confirmer | None, progress: Progress | None,
                      pause: Pause | None) -> None:
+    if step is Step.ADDRESS:
+        _order(job, step)  # a ring of moves is refused before anything is asked or written
+        confirm = await _confirm_moves(job, confirm)
     for meter in _order(job, step):
         if meter.has(step):
             continue

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from configurator.model.models import Model
+from configurator.services import commission as cm
 from configurator.services import template as tp
 
 
@@ -71,19 +72,19 @@ def test_ten_meter_bus_commissioned_in_the_window(gui: Any, simulator: Any, tmp_
     page.folder_edit.setText(str(tmp_path / "job"))
     page.start_button.click()
     confirmed = 0
-    while page.busy or gui.controller.runner.tasks:
-        gui.wait(lambda: page.confirm is not None or not page.busy, timeout=240_000)
-        if page.confirm is not None:
-            if confirmed == 3:  # asked to pause while the 4th meter's move is being confirmed
-                assert page.pause_button.isEnabled()
-                page.pause_button.click()
-            page.confirm_button.click()  # each move of a meter's address is confirmed
-            confirmed += 1
-            gui.wait(lambda: page.confirm is None)
+    gui.wait(lambda: page.confirm is not None or not page.busy, timeout=240_000)
+    assert page.confirm is not None, page.status_label.text()
+    assert len(page.confirm.acts) == 10  # every address move of the job, asked once
+    assert page.pause_button.isEnabled()
+    page.pause_button.click()  # asked while the moves are being confirmed
+    page.confirm_button.click()
+    confirmed += 1
+    wait_idle(gui, page)
     assert page.outcome is not None and page.outcome.paused, page.status_label.text()
     job = page.job
-    assert job is not None
-    assert sum(1 for m in job.meters if m.address >= 21) == 4  # paused after the 4th move
+    assert job is not None and job.steps[cm.Step.IDENTIFY] is cm.StepState.DONE
+    assert job.steps[cm.Step.ADDRESS] is cm.StepState.PENDING
+    assert [m.address for m in job.meters] == list(range(1, 11))  # paused before any write
     page.start_button.click()  # resume
     while page.busy or gui.controller.runner.tasks:
         gui.wait(lambda: page.confirm is not None or not page.busy, timeout=240_000)
@@ -93,7 +94,8 @@ def test_ten_meter_bus_commissioned_in_the_window(gui: Any, simulator: Any, tmp_
             gui.wait(lambda: page.confirm is None)
     job = page.job
     assert page.outcome is not None and page.outcome.error is None, page.status_label.text()
-    assert confirmed == 10 and job is not None and job.finished
+    assert confirmed == 2 and job is not None and job.finished
+    assert sum(1 for line in job.log if line.startswith("address: ")) == 10
     assert sorted(m.address for m in job.meters) == list(range(21, 31))
     assert all(m.changes[-1].key == "lcd.rolling_time" for m in job.meters)
     assert len(list((tmp_path / "job" / "backups").glob("*.json"))) == 10
