@@ -26,6 +26,7 @@ class ExitCode(IntEnum):
     NOT_A_METER = 9
     FILE = 10
     WIRING = 11  # the wiring check found a fault or could not judge (configurator check)
+    PAUSED = 12  # a commissioning job stopped before its end, state saved (run it again)
 
 
 class ConfiguratorError(Exception):

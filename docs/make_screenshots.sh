@@ -15,9 +15,9 @@ shot() { "$PYTHON" -m configurator.ui.screenshots "$@" >/dev/null; }
 
 rm -rf docs/images/en docs/images/de
 shot docs/images/en 2PUCT --language en --size 1366x768 \
-    --pages connect,tariff,s0,modbus,ct,counters,live,energy,diagnostics,backup,wiring,bus
-shot docs/images/de 2PUCT --language de --size 1366x768 --pages connect,s0,live,backup,bus
-SMALL=connect,s0,ct,live,energy,diagnostics,backup,bus
+    --pages connect,tariff,s0,modbus,ct,counters,live,energy,diagnostics,backup,wiring,template,commission,bus
+shot docs/images/de 2PUCT --language de --size 1366x768 --pages connect,s0,live,backup,template,commission,bus
+SMALL=connect,s0,ct,live,energy,diagnostics,backup,template,commission,bus
 shot docs/images/en/1024x600 2PUCT --language en --size 1024x600 --pages "$SMALL"
 shot docs/images/de/1024x600 2PUCT --language de --size 1024x600 --pages "$SMALL"
 shot docs/images/en/1920x1080 2PUCT --language en --size 1920x1080 --pages connect,live

@@ -328,6 +328,9 @@ def restore(args: argparse.Namespace) -> int:
     template = bool(args.template)
     source = Path(args.template or args.file)
     doc = load_backup(source)  # refused files stop here: nothing is opened or written
+    if "template" in doc and not template:
+        raise UsageError(f"{source} is a template, not a backup of one meter: apply it with "
+                         f"'configurator template apply {source}'.")
     if template:
         return _restore_template(args, doc, source)
     options = options_from(args)
@@ -413,9 +416,10 @@ def _restore_template(args: argparse.Namespace, doc: dict[str, Any], source: Pat
     addresses = (rs.parse_addresses(args.addresses) if args.addresses
                  else [int(options.address or 1)])
     skipped = ", ".join(rs.TEMPLATE_SKIPPED)
-    _say(args, f"Template {source} ({doc['meter']['model']} serial "
-               f"{doc['meter']['serial']:08d}) to {len(addresses)} meter(s); never copied: "
-               f"{skipped}.")
+    serial = doc["meter"].get("serial")
+    origin = f" serial {serial:08d}" if isinstance(serial, int) else " template"
+    _say(args, f"Template {source} ({doc['meter']['model']}{origin}) to {len(addresses)} "
+               f"meter(s); never copied: {skipped}.")
 
     def progress(index: int, total: int, address: int) -> None:
         _say(args, f"[{index}/{total}] meter at address {address} ...")

@@ -174,6 +174,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         from .check_command import add_check_arguments
 
         add_check_arguments(check)
+    if template := command("template", "settings templates made with no meter connected: "
+                           "new, show, set, apply (to one meter or a bus)"):
+        from .template_command import add_template_arguments
+
+        add_template_arguments(template, _connection_parser())
+    if commission := command("commission", "run a commissioning job from a plan file: "
+                             "addresses, template, wiring, backups, one report (resumable)"):
+        from .commission_command import add_commission_arguments
+
+        add_commission_arguments(commission)
     if capture := command("capture", "save a support bundle: identity, every register block "
                           "raw (or the M-Bus telegrams), the traffic and versions; replay it "
                           "with 'simulate --from'"):
@@ -222,6 +232,8 @@ RUNNERS: dict[str, str] = {
     "report": ".backup_commands:report",
     "check": ".check_command:check",
     "capture": ".capture_command:capture",
+    "template": ".template_command:template",
+    "commission": ".commission_command:commission",
     "simulate": "..simulator.command:run",
 }
 DEMO_OVERVIEW = ".commands:demo_overview"  # --demo and no command, without a display

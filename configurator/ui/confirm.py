@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from ..i18n import translate
 from ..model.registers import CT_HISTORY_ENTRIES
+from ..model.settings import SETTINGS
 from ..services.outcomes import ActKind, PermanentAct
 from .messages import translated
 
@@ -31,7 +32,7 @@ class ConfirmDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Confirm a change that cannot be undone"))
         self.setText(self.headline())
-        self.setInformativeText("\n\n".join(self.detail(act) for act in self.acts))
+        self.setInformativeText(self.details())
         self.accept_button: QPushButton = self.addButton(self.accept_text(),
                                                          QMessageBox.ButtonRole.AcceptRole)
         self.addButton(QMessageBox.StandardButton.Cancel)
@@ -52,6 +53,21 @@ class ConfirmDialog(QMessageBox):
             return translate("Settings", act.label) + "?"
         return self.tr("Move the meter's link ({key} {old} → {new})?").format(
             key=act.key, old=_text(act.before), new=_text(act.after))
+
+    def details(self) -> str:
+        """What the acts cost; many moves of one link setting (a bus being addressed) are
+        listed in one paragraph, so the dialog stays on a small screen."""
+        moves = [a for a in self.acts if a.kind is ActKind.LINK_MOVE]
+        keys = {a.key for a in moves}
+        if len(moves) > 3 and len(moves) == len(self.acts) and len(keys) == 1:
+            key = moves[0].key
+            label = translate("Settings", SETTINGS[key].label) if key in SETTINGS else key
+            pairs = ", ".join(f"{_text(a.before)} → {_text(a.after)}" for a in moves)
+            return self.tr(
+                "{setting} of {count} meters: {moves}. Each meter then answers only at its new "
+                "setting; the job follows them, and other software on this bus must follow "
+                "too.").format(setting=label, count=len(moves), moves=pairs)
+        return "\n\n".join(self.detail(act) for act in self.acts)
 
     def detail(self, act: PermanentAct) -> str:
         """What one act costs."""

@@ -86,7 +86,8 @@ class SidebarDelegate(QStyledItemDelegate):
         wrapped = metrics.boundingRect(QRect(0, 0, width, 10_000),
                                        int(Qt.TextFlag.TextWordWrap), text)
         extra = max(0, wrapped.height() - metrics.height())
-        over = max(0, metrics.horizontalAdvance(text) - width)
+        longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        over = max(0, metrics.horizontalAdvance(text) - max(width, longest))  # a word unbroken
         return QSize(hint.width() - over, hint.height() + extra)
 
 

@@ -81,6 +81,11 @@ GUI_TEMPLATES: dict[tuple[str, str], Template] = {
                                          "{address} (every meter ships with 0): find them with "
                                          "'Search bus' on the Connect page and connect one by "
                                          "its secondary address."),
+    ("Errors", "{path} is a backup of meter {serial}, not a template: make one with "
+               "'configurator template new', or restore the backup."):
+        QT_TRANSLATE_NOOP("GuiMessages", "{path} is a backup of meter {serial}, not a "
+                                         "template: press New on the Template page, or restore "
+                                         "the backup on the Backup page."),
 }
 
 # Templates only the command line raises (its own options); the window never shows them.

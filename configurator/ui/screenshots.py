@@ -123,6 +123,14 @@ async def capture(window: MainWindow, controller: AppController, outdir: Path,
             await _until(lambda p=page: p.loaded)
         if cls.NAME == "ct" and controller.model is not None and controller.model.info.has_ct:
             await _until(lambda p=page: p.left is not None)
+        if cls.NAME == "template":  # a value the rules warn about, as a user would type it
+            page.editors["s0.width_ms"].setValue(99)
+            page.validate()
+        if cls.NAME == "commission":  # a job's plan as an installer fills it in
+            page.site_edit.setText("Example site, distribution board 2")
+            page.installer_edit.setText("A. Electrician")
+            page.template_edit.setText(str(Path.home() / "site-template.json"))
+            page.folder_edit.setText(str(Path.home() / "jobs" / "example-site"))
         if cls.NAME == "wiring":  # the verdict and phasors of the demo meter
             page.start_check()
             await _until(lambda p=page: p.report is not None and not p.busy)

@@ -357,6 +357,7 @@ def meter_page_html(doc: dict[str, Any], when: datetime,
     wiring: WiringReport | None = doc.get("wiring")
     if wiring is not None:
         parts.append(wiring_section(wiring, t, image=image))
+    parts.append(str(doc.get("extra_html", "")))  # e.g. a commissioning job's changes
     parts += [
         '<table width="100%" cellspacing="0" cellpadding="4" style="margin-top: 14px;"><tr>'
         f'<td width="33%" style="border-top: 1px solid #333; font-size: 8pt;">{by_whom}'

@@ -34,8 +34,9 @@ def _qt_application() -> Any:
 
 
 def render_report_pdf(meters: list[dict[str, Any]], when: datetime | None = None,
-                      translator: Translator | None = None) -> bytes:
-    """The PDF bytes: one A4 page per meter (content scaled down if it would not fit).
+                      translator: Translator | None = None, cover: str | None = None) -> bytes:
+    """The PDF bytes: one A4 page per meter (content scaled down if it would not fit), after
+    a first page of `cover` HTML if given (a commissioning job's summary).
 
     English unless `translator(context, text)` gives the texts in another language (the GUI
     passes Qt's, so a German window writes a German report)."""
@@ -72,20 +73,26 @@ def render_report_pdf(meters: list[dict[str, Any]], when: datetime | None = None
     font.setPointSizeF(7.5)
     painter = QPainter(writer)
     try:
-        for index, meter in enumerate(meters):
+        sheets: list[dict[str, Any] | None] = [None] if cover is not None else []
+        sheets.extend(meters)
+        for index, meter in enumerate(sheets):
             if index:
                 writer.newPage()
             body = QTextDocument()
             body.setDefaultFont(font)
             body.setDocumentMargin(0)
-            wiring: WiringReport | None = meter.get("wiring")
-            if wiring is not None:
+            wiring: WiringReport | None = meter.get("wiring") if meter is not None else None
+            if meter is None:
+                body.setHtml(str(cover))
+            elif wiring is not None:
                 from PySide6.QtCore import QUrl
 
                 image = phasor_image(wiring.phasors, t(DERIVED_NOTE))
                 body.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PHASOR_IMAGE),
                                  image)
-            body.setHtml(meter_page_html(meter, when, translator, image=wiring is not None))
+            if meter is not None:
+                body.setHtml(meter_page_html(meter, when, translator,
+                                             image=wiring is not None))
             body.setTextWidth(logical_width)
             available = page.height() / scale - footer_height
             height = body.size().height()
@@ -104,7 +111,7 @@ def render_report_pdf(meters: list[dict[str, Any]], when: datetime | None = None
                 "is the legal reference (MID).").format(
                 version=__version__, when=when.strftime("%Y-%m-%d %H:%M")))
             page_of = t(QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}").format(
-                page=index + 1, pages=len(meters)))
+                page=index + 1, pages=len(sheets)))
             footer.setHtml(
                 '<table width="100%" style="color: #6b7785; font-size: 6.5pt;"><tr><td>'
                 f'{_e(generated)}</td><td align="right">{_e(page_of)}</td></tr></table>')

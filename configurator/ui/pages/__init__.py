@@ -8,6 +8,7 @@ def load_pages() -> None:
     from . import (  # noqa: F401
         backup,
         bus,
+        commission,
         connect,
         counters,
         ct,
@@ -16,5 +17,6 @@ def load_pages() -> None:
         live,
         password,
         settings,
+        template,
         wiring,
     )
