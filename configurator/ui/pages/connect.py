@@ -483,7 +483,21 @@ class ConnectPage(Page):
         self._on_state(self.controller.state.value, "")
 
     def start_connect(self) -> None:
-        """Connect with the fields' options."""
+        """Connect with the fields' options (asking first about unwritten edits on the
+        meter connected now: they would be lost)."""
+        window: Any = self.window()
+        leave = getattr(window, "leave", None)
+        if leave is not None and self.controller.connected and self.controller.pending_count():
+            self.controller.runner.start("leave-connect", self._ask_then_connect(window),
+                                         replace=False)
+            return
+        self._start_connect()
+
+    async def _ask_then_connect(self, window: Any) -> None:
+        if await self.controller.may_leave(window.leave, window.confirmer):
+            self._start_connect()
+
+    def _start_connect(self) -> None:
         options = self.options()
         set_note(self.result, "", "info")
         self._set_busy(True, self.tr("Connecting: {where}").format(where=self.where(options)))

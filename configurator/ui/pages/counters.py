@@ -14,6 +14,7 @@ from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.settings import ACTIONS, Action
 from ...services.outcomes import ConfirmationDeclined
 from ..confirm import Confirmer, ConfirmingPage
+from ..freshness import mark_stale
 from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
@@ -61,9 +62,16 @@ class CountersPage(ConfirmingPage, Page):
         controller.identity_changed.connect(self._on_values)
         controller.readings.connect(self._on_readings)
         controller.state_changed.connect(lambda *_: self._update_enabled())
+        controller.state_changed.connect(lambda *_: self.show_stale())
         if controller.identity is not None:
             self._on_values(controller.identity)
         self._update_enabled()
+
+    def show_stale(self) -> None:
+        """Grey the counters while the link is down (they may have moved on since)."""
+        stale = not self.controller.connected
+        for label in self.values.values():
+            mark_stale(label, stale and label.text() != "—")
 
     def _update_enabled(self) -> None:
         model = self.controller.model

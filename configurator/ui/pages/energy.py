@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.registers import REGISTERS, Register
 from ...model.settings import TRANSPORT_NAMES
+from ..freshness import stale_brush
 from .base import Page, note, register, set_note
 
 COLUMNS = ("total", "t1", "t2", "t3", "t4", "l1", "l2", "l3")
@@ -102,9 +103,21 @@ class EnergyPage(Page):
         self.obis_cells: dict[str, QTableWidgetItem] = {}
         self.registers: dict[str, Register] = {}
         self.carried: set[str] | None = None  # keys the session returned (None: no reading yet)
+        self.stale = False  # values shown while the link is down: greyed
         controller.identity_changed.connect(lambda _i: self.build())
         controller.readings.connect(self.update_values)
+        controller.state_changed.connect(lambda *_a: self.show_stale())
         self.build()
+
+    def show_stale(self) -> None:
+        """Grey the values while the link is down: the meter may no longer count so."""
+        stale = not self.controller.connected and any(
+            item.text() != "—" for item in self.cells.values())
+        self.stale = stale
+        carried = self.carried or set()
+        for key, item in self.cells.items():
+            if key in carried:
+                item.setForeground(stale_brush(stale))
 
     # -- building -------------------------------------------------------------------------
     def build(self) -> None:
@@ -180,7 +193,7 @@ class EnergyPage(Page):
             text = self._number(value)
             if item.text() != text:
                 item.setText(text)
-                item.setForeground(QBrush())
+                item.setForeground(stale_brush(self.stale))
         if first:
             self._mark_not_carried()
             self.table.resizeColumnToContents(COL_VALUE)
