@@ -282,13 +282,14 @@ class SettingsPage(ConfirmingPage, Page):
             value = values.get(item.key)
             label = self.meter_labels[item.key]
             if isinstance(value, Exception):
-                label.setText(self.tr("unreadable ({reason})").format(
-                    reason=error_message(value)))
+                label.setText(self.tr("unreadable"))  # the reason in the tooltip: fits
+                label.setToolTip(error_message(value))
                 if item not in edited:  # shown as unknown: never a pretend value
                     self.editors[item.key].set_unknown()
                     self.touched.discard(item.key)
                 continue
             label.setText(self.format(item, value))
+            label.setToolTip("")
             if item not in edited:
                 self.editors[item.key].set_current(value)
                 self.touched.discard(item.key)
