@@ -96,6 +96,9 @@ class AppController(QObject):
         self._pause_depth = 0
         self.user_paused = False  # the Live page's Pause box
         self._edit_sources: list[EditSource] = []
+        # How to ask about unwritten edits before the connection closes (set by the window).
+        self.leave_ask: LeaveAsk | None = None
+        self.leave_confirm: Confirmer | None = None
 
     # -- state --------------------------------------------------------------------------
     @property
@@ -426,6 +429,14 @@ class AppController(QObject):
             self.message.emit("error", error_text(exc))
             return False
         return (report is None or report.error is None) and not self.pending_edits()
+
+    async def leave_connection(self) -> bool:
+        """Before the connection closes or moves (Disconnect, another meter, a bus scan,
+        auto-detect): `may_leave` with the window's question; False when the user cancelled.
+        Without a window to ask, or without a connection, yes."""
+        if self.leave_ask is None or self.state is LinkState.DISCONNECTED:
+            return True
+        return await self.may_leave(self.leave_ask, self.leave_confirm)
 
     async def wait_for_writes(self) -> None:
         """Wait until every write in flight has finished."""

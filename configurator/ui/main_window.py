@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self._may_close = False  # the unwritten edits were asked about (or there were none)
         self.confirmer = Confirmer(self)  # Write all's permanent acts
         self.leave = LeaveAsker(self)  # "unwritten changes: write them first?"
+        controller.leave_ask, controller.leave_confirm = self.leave, self.confirmer
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
         self.controller.runner.start("disconnect", self._disconnect())
 
     async def _disconnect(self) -> None:
-        if await self.controller.may_leave(self.leave, self.confirmer):
+        if await self.controller.leave_connection():
             await self.controller.disconnect()
 
     def open_scan_dialog(self) -> Any:

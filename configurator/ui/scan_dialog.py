@@ -198,6 +198,9 @@ class ScanDialog(QDialog):
                                      on_error=self._failed)
 
     async def _scan(self, first: int, last: int) -> None:
+        if not await self.controller.leave_connection():  # unwritten edits: kept
+            self.status.setText("")
+            return
         await self.controller.disconnect()  # one master on the bus: this scan
         self._explain()
 

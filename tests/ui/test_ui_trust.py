@@ -269,3 +269,18 @@ def meter_value_over(gui: Any, key: str) -> str:
     """A setting as the connected meter holds it, read through the window's session."""
     values = gui.run(gui.controller.get_settings([SETTINGS[key]]))
     return str(values[key])
+
+
+def test_disconnect_from_the_connect_page_offers_write_all(gui, simulator) -> None:
+    sim = simulator("--model", "4PU")
+    gui.connect(sim.port)
+    display = open_loaded(gui, "display")
+    set_editor(display, "lcd.rolling_time", 21)
+    connect = gui.window.show_page("connect")
+    connect.disconnect_button.click()
+    gui.wait(lambda: gui.window.leave.dialog is not None)
+    gui.window.leave.dialog.write_button.click()
+    gui.wait(lambda: gui.controller.state.value == "disconnected")
+    assert gui.controller.pending_count() == 0
+    assert "✔ written" in display.result_labels["lcd.rolling_time"].text()
+    assert "21" in meter_value(sim, "lcd.rolling_time")

@@ -485,16 +485,14 @@ class ConnectPage(Page):
     def start_connect(self) -> None:
         """Connect with the fields' options (asking first about unwritten edits on the
         meter connected now: they would be lost)."""
-        window: Any = self.window()
-        leave = getattr(window, "leave", None)
-        if leave is not None and self.controller.connected and self.controller.pending_count():
-            self.controller.runner.start("leave-connect", self._ask_then_connect(window),
+        if self.controller.connected and self.controller.pending_count():
+            self.controller.runner.start("leave-connect", self._ask_then_connect(),
                                          replace=False)
             return
         self._start_connect()
 
-    async def _ask_then_connect(self, window: Any) -> None:
-        if await self.controller.may_leave(window.leave, window.confirmer):
+    async def _ask_then_connect(self) -> None:
+        if await self.controller.leave_connection():
             self._start_connect()
 
     def _start_connect(self) -> None:
@@ -520,7 +518,11 @@ class ConnectPage(Page):
 
     def start_disconnect(self) -> None:
         """Close the connection (stops reconnecting too)."""
-        self.controller.runner.start("disconnect", self.controller.disconnect())
+        self.controller.runner.start("disconnect", self._disconnect())
+
+    async def _disconnect(self) -> None:
+        if await self.controller.leave_connection():  # unwritten edits: asked first
+            await self.controller.disconnect()
 
     def start_autodetect(self) -> None:
         """Try likely link settings until a meter answers."""
@@ -535,6 +537,8 @@ class ConnectPage(Page):
                                      on_error=self._failed)
 
     async def _autodetect(self, options: ConnectionOptions) -> None:
+        if not await self.controller.leave_connection():  # unwritten edits: kept
+            return
         await self.controller.disconnect()
 
         def progress(done: int, total: int, text: str) -> None:
@@ -618,6 +622,8 @@ class ConnectPage(Page):
         from ...services.mbus_scan import scan_secondary
         from ...services.mbus_session import open_mbus_master
 
+        if not await self.controller.leave_connection():  # unwritten edits: kept
+            return
         await self.controller.disconnect()  # the bus has one master: this search
         shown: list[MbusFound] = []
 

@@ -271,6 +271,8 @@ class SettingsPage(ConfirmingPage, Page):
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loaded = False
+        if not self.controller.connected:  # disconnected meanwhile: read again when back
+            return
         set_note(self.report_label, self.tr("Could not read the settings: {reason}").format(
             reason=error_text(exc)), "error")
 
