@@ -47,9 +47,11 @@ class FreshnessLabel(QLabel):
 
     stale_changed = Signal(bool)
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None, *,
+                 only_when_stale: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.only_when_stale = only_when_stale  # live values: their age matters once stale
         self.setObjectName("freshness")
         self.read_at: float | None = None  # time.monotonic() of the last read
         self._stale = False
@@ -90,7 +92,7 @@ class FreshnessLabel(QLabel):
             self.setText(self.tr("⚠ Link down: read {age} ago").format(age=age_text(age)))
         else:
             self.setText(self.tr("Read {age} ago").format(age=age_text(age)))
-        self.setVisible(age is not None)
+        self.setVisible(age is not None and (stale or not self.only_when_stale))
         mark_stale(self, stale)
         if stale != self._stale:
             self._stale = stale

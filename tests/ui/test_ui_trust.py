@@ -101,6 +101,7 @@ def test_values_grey_out_when_the_link_goes(gui, tmp_path: Path) -> None:
         assert not is_stale(display.meter_labels["lcd.rolling_time"])
         assert not energy.stale
         assert not any(is_stale(v) for v in counters.values.values())
+        assert not energy.freshness.isVisible()  # live values: no age while they are fresh
         value = energy.value_text(key)
 
         sim.stop()  # the meter's line goes away
@@ -113,6 +114,8 @@ def test_values_grey_out_when_the_link_goes(gui, tmp_path: Path) -> None:
         cell = energy.cells[key]
         assert cell.foreground().color().name() == "#9e9e9e"
         assert all(is_stale(v) for v in counters.values.values())
+        assert energy.freshness.stale and "Link down" in energy.freshness.text()
+        assert counters.freshness.stale and " ago" in counters.freshness.text()
     finally:
         sim.stop()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.registers import REGISTERS, Register
 from ...model.settings import TRANSPORT_NAMES
-from ..freshness import stale_brush
+from ..freshness import FreshnessLabel, stale_brush
 from .base import Page, note, register, set_note
 
 COLUMNS = ("total", "t1", "t2", "t3", "t4", "l1", "l2", "l3")
@@ -77,6 +77,8 @@ class EnergyPage(Page):
         self.carried_note = note("", "info")
         self.carried_note.setVisible(False)
         self.layout_.addWidget(self.carried_note)
+        self.freshness = FreshnessLabel(controller, only_when_stale=True)
+        self.layout_.addWidget(self.freshness)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Energy"), self.tr("Register"),
                                               self.tr("Value"), self.tr("Unit"), "OBIS"])
@@ -231,6 +233,7 @@ class EnergyPage(Page):
 
     def update_values(self, readings: Any) -> None:
         """New readings (skipped while the page is hidden)."""
+        self.freshness.mark_read()
         if not self.isVisible():
             return
         self._show({reading.register.key: reading.value for reading in readings})
