@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +37,19 @@ from ..services.traffic import TrafficLog
 from .messages import translated
 from .recent import RecentConnections
 from .tasks import TaskRunner, error_text
+from .unwritten import EditSource, LeaveChoice
+
+# Asks what to do with unwritten edits (page name -> changes; page name -> title).
+LeaveAsk = Callable[[Mapping[str, Mapping[Setting, Any]], Mapping[str, str]],
+                    Awaitable[LeaveChoice]]
+
+
+class EditsInvalid(Exception):
+    """Write all refused before writing: a page's edits are not valid (`text` says which)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
 
 if TYPE_CHECKING:
     from ..simulator.demo import BleDemo
@@ -57,6 +70,8 @@ class AppController(QObject):
     options_changed = Signal(object)  # ConnectionOptions
     link_followed = Signal(str)  # where the meter answers after a link change
     bus_released = Signal()  # the Bus page's round-robin polling was stopped from elsewhere
+    written = Signal(object)  # ApplyReport of every finished write, restore or template
+    edits_changed = Signal()  # a page's unwritten edits changed
 
     def __init__(self, qsettings: QSettings | None = None, parent: QObject | None = None,
                  store: SampleStore | None = None) -> None:
@@ -82,6 +97,10 @@ class AppController(QObject):
         self._pause_depth = 0
         self.user_paused = False  # the Live page's Pause box
         self.bus_poller: Any = None  # the Bus page's BusPoller while it watches the bus
+        self._edit_sources: list[EditSource] = []
+        # How to ask about unwritten edits before the connection closes (set by the window).
+        self.leave_ask: LeaveAsk | None = None
+        self.leave_confirm: Confirmer | None = None
 
     # -- state --------------------------------------------------------------------------
     @property
@@ -300,6 +319,7 @@ class AppController(QObject):
         if exc is not None:
             return  # the caller shows it
         self._follow(future.result())
+        self.written.emit(future.result())
 
     def _follow(self, report: ApplyReport) -> None:
         """Update the connection to where the meter answers after a link-setting write; when
@@ -339,6 +359,7 @@ class AppController(QObject):
         report: RestoreReport = future.result()
         if report.applied is not None:
             self._follow(report.applied)
+            self.written.emit(report.applied)
 
     async def make_backup(self) -> dict[str, Any]:
         """A backup document of the connected meter."""
@@ -371,6 +392,90 @@ class AppController(QObject):
         future.add_done_callback(lambda f: self._writes.discard(f))
         report: ApplyReport = await asyncio.shield(future)
         return report
+
+    # -- unwritten edits ------------------------------------------------------------------
+    def add_edit_source(self, source: EditSource) -> None:
+        """A page whose edits Write all writes and closing asks about."""
+        if source not in self._edit_sources:
+            self._edit_sources.append(source)
+
+    def note_edits(self) -> None:
+        """A page's edits changed (the sidebar, the menu and Write all follow)."""
+        self.edits_changed.emit()
+
+    def pending_edits(self) -> dict[str, dict[Setting, Any]]:
+        """Every page's unwritten edits, by page name (pages without edits left out)."""
+        edits: dict[str, dict[Setting, Any]] = {}
+        for source in self._edit_sources:
+            changes = source.unwritten()
+            if changes:
+                edits[source.NAME] = changes
+        return edits
+
+    def pending_count(self) -> int:
+        """How many settings are edited and not written."""
+        return sum(len(changes) for changes in self.pending_edits().values())
+
+    def edit_titles(self) -> dict[str, str]:
+        """Page name -> the page's title in the UI language."""
+        from .pages.base import page_text
+
+        return {source.NAME: page_text(source.TITLE) for source in self._edit_sources}
+
+    def discard_edits(self) -> None:
+        """Put the meter's values back into every page's editors."""
+        for source in self._edit_sources:
+            if source.unwritten():
+                source.discard_edits()
+        self.edits_changed.emit()
+
+    async def write_all(self, confirm: Confirmer | None = None) -> ApplyReport | None:
+        """Write every page's edits through the one engine (one validation of all of them
+        together, one confirmation of the permanent acts, one per-key report: every page
+        shows its keys' outcomes through `written`). None when there was nothing to write;
+        `EditsInvalid` before any write when a page's edits are not valid."""
+        titles = self.edit_titles()
+        problems = [f"{titles[s.NAME]}: {problem}" for s in self._edit_sources
+                    if s.unwritten() and (problem := s.validate())]
+        if problems:
+            raise EditsInvalid(" ".join(problems))
+        changes: dict[Setting, Any] = {}
+        for page_changes in self.pending_edits().values():
+            changes.update(page_changes)
+        if not changes:
+            return None
+        return await self.apply(changes, confirm)
+
+    async def may_leave(self, ask: LeaveAsk, confirm: Confirmer | None = None) -> bool:
+        """Whether the window may close, disconnect or connect elsewhere now: yes without
+        unwritten edits; otherwise `ask` decides: Write all (yes once every edit is written),
+        Discard (yes), Cancel (no)."""
+        edits = self.pending_edits()
+        if not edits:
+            return True
+        choice = await ask(edits, self.edit_titles())
+        if choice is LeaveChoice.CANCEL:
+            return False
+        if choice is LeaveChoice.DISCARD:
+            self.discard_edits()
+            return True
+        try:
+            report = await self.write_all(confirm)
+        except EditsInvalid as exc:
+            self.message.emit("error", exc.text)
+            return False
+        except Exception as exc:  # refused before writing, link gone: stay and say so
+            self.message.emit("error", error_text(exc))
+            return False
+        return (report is None or report.error is None) and not self.pending_edits()
+
+    async def leave_connection(self) -> bool:
+        """Before the connection closes or moves (Disconnect, another meter, a bus scan,
+        auto-detect): `may_leave` with the window's question; False when the user cancelled.
+        Without a window to ask, or without a connection, yes."""
+        if self.leave_ask is None or self.state is LinkState.DISCONNECTED:
+            return True
+        return await self.may_leave(self.leave_ask, self.leave_confirm)
 
     async def wait_for_writes(self) -> None:
         """Wait until every write in flight has finished."""
@@ -436,8 +541,10 @@ class AppController(QObject):
         """Finish writes (even ones only just requested; a confirmation still open is answered
         no), stop tasks, close the session, stop the demo meter."""
         from .confirm import decline_open_confirmations
+        from .unwritten import decline_open_leave_questions
 
         decline_open_confirmations()
+        decline_open_leave_questions()
         await self.runner.wait_for(lambda name: name.startswith(WRITE_TASKS))
         await self.wait_for_writes()
         await self.poller.stop()

@@ -44,12 +44,15 @@ from ..i18n import LANGUAGES
 from ..resources import resource_path
 from ..services.connection import ConnectionOptions
 from ..services.link import LinkState
-from .controller import AppController
+from .confirm import Confirmer
+from .controller import AppController, EditsInvalid
 from .language import effective_language, set_chosen_language
 from .menus import WindowMenus
 from .pages import load_pages
 from .pages.base import Page, page_classes, page_text
+from .pages.settings import written_summary
 from .status_bar import StatusBar
+from .unwritten import LeaveAsker
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 PREFERRED_SIZE = QSize(1440, 960)  # enough for every page side by side at a desk
@@ -168,6 +171,10 @@ class MainWindow(QMainWindow):
         self._dialog: QWidget | None = None
         self._shutdown_done = False
         self._shutdown_task: asyncio.Task[None] | None = None
+        self._may_close = False  # the unwritten edits were asked about (or there were none)
+        self.confirmer = Confirmer(self)  # Write all's permanent acts
+        self.leave = LeaveAsker(self)  # "unwritten changes: write them first?"
+        controller.leave_ask, controller.leave_confirm = self.leave, self.confirmer
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -232,6 +239,7 @@ class MainWindow(QMainWindow):
         controller.link_followed.connect(lambda text: self.show_banner(text, "info", 15000))
         controller.status.connect(self._on_status)
         controller.identity_changed.connect(self._on_status)
+        controller.edits_changed.connect(self._mark_edited_pages)
         self.menus = WindowMenus(self)
         self.language_menu = self.menus.language_menu
         self.language_actions = self.menus.language_actions
@@ -336,8 +344,12 @@ class MainWindow(QMainWindow):
 
     # Meter ▸ Disconnect, not QObject.disconnect (Qt's signal helper, never used on the window).
     def disconnect(self) -> None:  # type: ignore[override]
-        """Meter ▸ Disconnect."""
-        self.controller.runner.start("disconnect", self.controller.disconnect())
+        """Meter ▸ Disconnect (asking first about unwritten edits)."""
+        self.controller.runner.start("disconnect", self._disconnect())
+
+    async def _disconnect(self) -> None:
+        if await self.controller.leave_connection():
+            await self.controller.disconnect()
 
     def open_scan_dialog(self) -> Any:
         """Meter ▸ Scan the bus: the dialog, with the Connect page's port and speed."""
@@ -362,27 +374,75 @@ class MainWindow(QMainWindow):
                 page.load()
 
     def can_write_all(self) -> bool:
-        """Whether the controller offers writing every page's changes at once."""
-        return callable(getattr(self.controller, "write_all", None))
+        """Whether there are unwritten edits to write."""
+        return self.controller.pending_count() > 0
 
     def pending_changes(self) -> dict[Any, Any]:
-        """Every edited, not yet written value of every settings page opened so far."""
-        from .pages.settings import SettingsPage
-
+        """Every edited, not yet written value of every page opened so far."""
         changes: dict[Any, Any] = {}
-        for page in self.pages.values():
-            if isinstance(page, SettingsPage):
-                changes.update(page.pending())
+        for page_changes in self.controller.pending_edits().values():
+            changes.update(page_changes)
         return changes
 
     def write_all(self) -> None:
-        """Meter ▸ Write all changes: every page's pending changes go to the controller's
-        `write_all(changes)` coroutine, which validates them together, confirms and reports
-        (provided by the write path; until then the action stays disabled)."""
-        if not self.can_write_all():
+        """Meter ▸ Write all changes (and the pages' Write all button): every page's edits
+        through the one engine; each page shows its keys' outcomes, the banner sums up."""
+        if not self.can_write_all() or self.controller.runner.running("apply-all"):
             return
-        method: Any = getattr(self.controller, "write_all")  # noqa: B009 - not there yet
-        self.controller.runner.start("apply-all", method(self.pending_changes()))
+        self.controller.runner.start("apply-all", self._write_all(),
+                                     on_error=self._write_all_failed)
+
+    async def _write_all(self) -> None:
+        self.show_banner(self.tr("Writing every page's changes…"), "info")
+        report = await self.controller.write_all(self.confirmer)
+        self.last_write_all = report
+        if report is not None:
+            text, ok = written_summary(report)
+            self.show_banner(text, "info" if ok else "lost", 20000 if ok else 0)
+
+    def _write_all_failed(self, exc: BaseException) -> None:
+        from ..services.outcomes import ConfirmationDeclined
+        from .tasks import error_text
+
+        if isinstance(exc, ConfirmationDeclined):
+            self.show_banner(self.tr("Not written: not confirmed."), "info", 10000)
+        elif isinstance(exc, EditsInvalid):
+            self.show_banner(self.tr("Nothing written: {reason}").format(reason=exc.text),
+                             "lost", 20000)
+        else:
+            self.show_banner(self.tr("Nothing confirmed: {reason} Some values may have "
+                                     "reached the meter: read the settings again once it "
+                                     "answers.").format(reason=error_text(exc)), "lost")
+
+    def _mark_edited_pages(self) -> None:
+        """Sidebar entries of pages with unwritten edits: "•", bold, and a tooltip."""
+        edits = self.controller.pending_edits()
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            name = item.data(PAGE_ROLE)
+            if not name:
+                continue
+            cls = next(c for c in page_classes() if name == c.NAME)
+            count = len(edits.get(name, {}))
+            title = page_text(cls.TITLE)
+            text = f"• {title}" if count else title
+            if item.text() != text:
+                item.setText(text)
+                font = item.font()
+                font.setBold(bool(count))
+                item.setFont(font)
+            item.setToolTip("" if not count else self.tr("1 change not written yet")
+                            if count == 1 else self.tr("{count} changes not written yet").format(
+                                count=count))
+        self.menus.update_enabled()
+
+    def page_marked(self, name: str) -> bool:
+        """Whether the sidebar marks page `name` as holding unwritten edits."""
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.data(PAGE_ROLE) == name:
+                return item.text().startswith("•") and item.font().bold()
+        return False
 
     def toggle_full_screen(self) -> None:
         """View ▸ Full screen."""
@@ -445,17 +505,29 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Finish writes and close the link before the window goes away."""
+        """Ask about unwritten edits, then finish writes and close the link before the window
+        goes away."""
         if self._shutdown_done:
             event.accept()
             self.closed.emit()
             return
         event.ignore()
+        if not self._may_close and self._shutdown_task is None:
+            if self.controller.pending_count():
+                self.controller.runner.start("leave-close", self._ask_then_close(),
+                                             replace=False)
+                return
+            self._may_close = True
         if self.controller.writes_in_flight:
             self.show_banner(self.tr("Waiting for a write to the meter to finish before "
                                      "closing…"), "info")
         if self._shutdown_task is None:
             self._shutdown_task = asyncio.ensure_future(self._shutdown())
+
+    async def _ask_then_close(self) -> None:
+        if await self.controller.may_leave(self.leave, self.confirmer):
+            self._may_close = True
+            self.close()
 
     async def _shutdown(self) -> None:
         try:

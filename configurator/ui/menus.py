@@ -38,6 +38,7 @@ class WindowMenus(QObject):
         self._view(bar.addMenu(self.tr("&View")))
         self._help(bar.addMenu(self.tr("&Help")))
         self.controller.state_changed.connect(lambda *_a: self.update_enabled())
+        self.controller.edits_changed.connect(self.update_enabled)
         self.update_enabled()
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], Any],
@@ -129,9 +130,12 @@ class WindowMenus(QObject):
         for action in self.needs_meter:
             action.setEnabled(connected)
         self.disconnect_action.setEnabled(self.controller.state.value != "disconnected")
-        self.write_all.setEnabled(connected and self.window.can_write_all())
-        self.write_all.setToolTip("" if self.window.can_write_all() else self.tr(
-            "Not available yet: apply the changes on each settings page."))
+        count = self.controller.pending_count()
+        self.write_all.setEnabled(connected and count > 0)
+        self.write_all.setText(self.tr("&Write all changes ({count})…").format(count=count)
+                               if count else self.tr("&Write all changes…"))
+        self.write_all.setToolTip(self.tr("Every page's unwritten changes, with one report per "
+                                          "setting."))
 
     def page_shown(self, name: str) -> None:
         """Tick the page in View ▸ Pages."""

@@ -166,6 +166,9 @@ class ScanDialog(QDialog):
                                      on_error=self._failed)
 
     async def _scan(self, first: int, last: int) -> None:
+        if not await self.controller.leave_connection():  # unwritten edits: kept
+            self.status.setText("")
+            return
         self._explain()
 
         def progress(address: int, found: list[Found]) -> None:

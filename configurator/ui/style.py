@@ -24,4 +24,7 @@ QLabel#identValue { font-size: 15px; }
 QLabel#identModel { font-size: 18px; font-weight: 700; }
 QFrame#readoutBox { border: 1px solid #d0d5da; border-radius: 4px; background: #fafbfc; }
 QWidget[changed="true"] { background: #fff4d6; }
+QLabel[stale="true"] { color: #9e9e9e; }
+QLabel#freshness { color: #555; font-size: 12px; }
+QLabel#freshness[stale="true"] { color: #9e9e9e; }
 """

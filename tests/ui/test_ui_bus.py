@@ -64,7 +64,12 @@ def test_double_click_opens_that_meter(gui, simulator) -> None:
     sim = simulator("--model", "4PU", "--count", "3")
     page = _watch(gui, sim)
     asked = []
-    gui.controller.may_leave = lambda: asked.append(1) or True  # the controller's check
+
+    async def leave() -> bool:  # the controller's check for unwritten edits
+        asked.append(1)
+        return True
+
+    gui.controller.leave_connection = leave
     member = page.members[1]
     item = page.table.item(1, COL_SERIAL)
     page.table.itemDoubleClicked.emit(item)  # as a double-click does
@@ -78,8 +83,12 @@ def test_double_click_opens_that_meter(gui, simulator) -> None:
 def test_unwritten_edits_keep_the_bus_page(gui, simulator) -> None:
     sim = simulator("--model", "4PU", "--count", "3")
     page = _watch(gui, sim)
-    gui.controller.may_leave = lambda: False  # the user chose to stay
-    assert page.open_one(page.members[0]) is False
+    async def stay() -> bool:  # the user chose to stay
+        return False
+
+    gui.controller.leave_connection = stay
+    page.open_one(page.members[0])
+    gui.wait(lambda: gui.controller.runner.tasks["bus-open"].done())
     assert page.poller is not None and not gui.controller.connected
 
 

@@ -47,6 +47,7 @@ from ...services.report import render_report_pdf
 from ..confirm import Confirmer, ConfirmingPage
 from ..editors import value_text
 from ..messages import error_message, translated
+from ..restore_preview import PreviewAsker
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
@@ -104,6 +105,7 @@ class BackupPage(ConfirmingPage, Page):
         self.undo_dir: str | None = None  # None: the default folder (restore.default_undo_dir)
         self._dialog: QWidget | None = None
         self.confirmer = Confirmer(self)  # CT ratio, T3/T4, link moves: asked before writing
+        self.previewer = PreviewAsker(self)  # another model's file: what is (not) written
 
         top = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("Back up settings…"))
@@ -172,7 +174,9 @@ class BackupPage(ConfirmingPage, Page):
 
     # -- enabling --------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
+        """A task starts (True) or ends (False); busy while any runs."""
+        self._busy_depth = max(0, getattr(self, "_busy_depth", 0) + (1 if busy else -1))
+        self.busy = self._busy_depth > 0
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -335,7 +339,10 @@ class BackupPage(ConfirmingPage, Page):
                 serial=plan.source_serial)
             kind = "warning"
         if plan.other_model:
-            skipped = [f"{e.key} ({self.reason_text(e)})" for e in plan.not_written()]
+            left = plan.not_written() + [e for e in plan.entries if e.status is
+                                         rs.PlanStatus.NOT_IN_FILE and not self._source_has(e.key)]
+            skipped = [f"{translate('Settings', SETTINGS[e.key].label)} ({self.reason_text(e)})"
+                       for e in left]
             text += " " + self.tr("It is of a {source}, this meter is a {model}: only the "
                                   "settings this model has are written.").format(
                 source=plan.source_model, model=plan.state.model.info.code)
@@ -370,6 +377,10 @@ class BackupPage(ConfirmingPage, Page):
     def reason_text(self, entry: rs.PlanEntry) -> str:
         """Why a key is not written, in the UI language (the service's own words otherwise)."""
         why = entry.why
+        if why is not None and why.kind is UnreachableKind.NOT_ON_MODEL and \
+                entry.key == rs.CT_KEY:
+            return self.tr("this meter has no current transformers (only the 2PU CT has a CT "
+                           "ratio)")
         if why is not None and why.kind is UnreachableKind.NOT_ON_MODEL:
             return self.tr("exists only on {models}").format(models=", ".join(why.models))
         if why is not None and why.kind is UnreachableKind.NOT_OVER_TRANSPORT:
@@ -382,9 +393,23 @@ class BackupPage(ConfirmingPage, Page):
                            "cannot be undone")
         if entry.skipped is rs.SkipReason.TEMPLATE:
             return self.tr("belongs to one meter: a template never copies it")
+        if entry.status is rs.PlanStatus.NOT_IN_FILE and self.plan is not None \
+                and self.plan.other_model and not self._source_has(entry.key):
+            return self.tr("the file's {model} has no such setting: the meter keeps its "
+                           "own").format(model=self.plan.source_model)
         if entry.status is rs.PlanStatus.NOT_IN_FILE:
             return self.tr("the backup holds no value for it")
         return str(translated(entry.reason))
+
+    def _source_has(self, key: str) -> bool:
+        """Whether the file's model has the setting (True when the model is not known)."""
+        from ...model.models import Model
+
+        try:
+            source = Model.parse(self.plan.source_model) if self.plan is not None else None
+        except ValueError:
+            return True
+        return source is None or source in SETTINGS[key].models
 
     def _fill_table(self, rows: list[tuple[str, str, Any, Any, str]]) -> None:
         from PySide6.QtGui import QColor
@@ -419,11 +444,33 @@ class BackupPage(ConfirmingPage, Page):
         except (KeyError, ValueError, TypeError):
             return str(value)
 
+    @property
+    def preview(self) -> Any:
+        """The open "what will be written" dialog (a file of another model), if any."""
+        return self.previewer.dialog
+
     def start_apply(self) -> None:
-        """Write the plan's changes (the undo backup is saved first)."""
+        """Write the plan's changes (the undo backup is saved first); a file of another model
+        first says what will and will not be written, and writes only on yes."""
         plan = self.plan
         if plan is None or plan.problem is not None or not plan.changes():
             return
+        if plan.other_model:
+            self._set_busy(True)
+            self.controller.runner.start("restore-preview", self._preview(plan),
+                                         restore=lambda: self._set_busy(False),
+                                         on_error=self._failed)
+            return
+        self._start_apply(plan)
+
+    async def _preview(self, plan: rs.RestorePlan) -> None:
+        if await self.previewer(plan, self.reason_text):
+            self._start_apply(plan)
+        else:
+            set_note(self.result_label, self.tr("Not written: the restore was cancelled."),
+                     "info")
+
+    def _start_apply(self, plan: rs.RestorePlan) -> None:
         self._set_busy(True)
         self._status(self.tr("Saving an undo backup, then writing…"), "info")
         self.controller.runner.start("apply-restore", self._apply(plan),

@@ -193,6 +193,10 @@ class BusPage(Page):
                                      restore=self._found_done, on_error=self._failed)
 
     async def _find(self, options: ConnectionOptions, first: int, last: int) -> None:
+        if not await self.controller.leave_connection():  # unwritten edits: kept
+            set_note(self.status, self.tr("Not started: the connected meter has edits not "
+                                          "yet written."), "info")
+            return
         await self._stop_poller()
         bus = await self.controller.open_bus(options)
         if options.protocol == "mbus":
@@ -410,30 +414,21 @@ class BusPage(Page):
                            if member.address is not None else options.address)
         return replace(options, address=member.address)
 
-    def may_leave(self) -> bool:
-        """HOOK: before another meter is opened, the controller's check for edits not yet
-        written (`controller.may_leave()`, which asks the user). Until the controller has
-        one, nothing holds the switch."""
-        check = getattr(self.controller, "may_leave", None)
-        return bool(check()) if callable(check) else True
-
     def _chosen(self, item: QTableWidgetItem) -> None:
         row = item.data(Qt.ItemDataRole.UserRole)
         if row is None or not 0 <= int(row) < len(self.members):
             return
         self.open_one(self.members[int(row)])
 
-    def open_one(self, member: BusMember) -> bool:
+    def open_one(self, member: BusMember) -> None:
         """Stop polling the bus and connect to `member` alone (its pages follow the
-        connection); False when the user chose to stay (unwritten edits)."""
-        if not self.may_leave():
-            return False
-        options = self.options_for(member)
-        self.controller.runner.cancel(TASK)
-        self.controller.runner.start("bus-open", self._open(options))
-        return True
+        connection), once the controller's check for unwritten edits lets it."""
+        self.controller.runner.start("bus-open", self._open(self.options_for(member)))
 
     async def _open(self, options: ConnectionOptions) -> None:
+        if not await self.controller.leave_connection():  # the user chose to stay
+            return
+        self.controller.runner.cancel(TASK)
         await self._stop_poller()
         await self.controller.close_bus()
         set_note(self.status, self.tr("Connecting to the meter at {where}…").format(

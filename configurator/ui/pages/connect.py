@@ -483,7 +483,19 @@ class ConnectPage(Page):
         self._on_state(self.controller.state.value, "")
 
     def start_connect(self) -> None:
-        """Connect with the fields' options."""
+        """Connect with the fields' options (asking first about unwritten edits on the
+        meter connected now: they would be lost)."""
+        if self.controller.connected and self.controller.pending_count():
+            self.controller.runner.start("leave-connect", self._ask_then_connect(),
+                                         replace=False)
+            return
+        self._start_connect()
+
+    async def _ask_then_connect(self) -> None:
+        if await self.controller.leave_connection():
+            self._start_connect()
+
+    def _start_connect(self) -> None:
         options = self.options()
         set_note(self.result, "", "info")
         self._set_busy(True, self.tr("Connecting: {where}").format(where=self.where(options)))
@@ -506,7 +518,11 @@ class ConnectPage(Page):
 
     def start_disconnect(self) -> None:
         """Close the connection (stops reconnecting too)."""
-        self.controller.runner.start("disconnect", self.controller.disconnect())
+        self.controller.runner.start("disconnect", self._disconnect())
+
+    async def _disconnect(self) -> None:
+        if await self.controller.leave_connection():  # unwritten edits: asked first
+            await self.controller.disconnect()
 
     def start_autodetect(self) -> None:
         """Try likely link settings until a meter answers."""
@@ -521,6 +537,8 @@ class ConnectPage(Page):
                                      on_error=self._failed)
 
     async def _autodetect(self, options: ConnectionOptions) -> None:
+        if not await self.controller.leave_connection():  # unwritten edits: kept
+            return
 
         def progress(done: int, total: int, text: str) -> None:
             self.progress.setRange(0, total)
@@ -600,6 +618,8 @@ class ConnectPage(Page):
                                      on_error=self._failed)
 
     async def _mbus_search(self, options: ConnectionOptions, connect_single: bool) -> None:
+        if not await self.controller.leave_connection():  # unwritten edits: kept
+            return
         shown: list[MbusFound] = []
 
         def progress(pattern: str, found: list[MbusFound]) -> None:

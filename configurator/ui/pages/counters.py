@@ -14,6 +14,7 @@ from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.settings import ACTIONS, Action
 from ...services.outcomes import ConfirmationDeclined
 from ..confirm import Confirmer, ConfirmingPage
+from ..freshness import FreshnessLabel, mark_stale
 from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
@@ -51,6 +52,8 @@ class CountersPage(ConfirmingPage, Page):
             grid.addWidget(button, row, 3)
         grid.setColumnStretch(4, 1)
         self.layout_.addLayout(grid)
+        self.freshness = FreshnessLabel(controller, only_when_stale=True)
+        self.layout_.addWidget(self.freshness)
         self.result = note("", "ok")
         self.result.setVisible(False)
         self.layout_.addWidget(self.result)
@@ -61,9 +64,16 @@ class CountersPage(ConfirmingPage, Page):
         controller.identity_changed.connect(self._on_values)
         controller.readings.connect(self._on_readings)
         controller.state_changed.connect(lambda *_: self._update_enabled())
+        controller.state_changed.connect(lambda *_: self.show_stale())
         if controller.identity is not None:
             self._on_values(controller.identity)
         self._update_enabled()
+
+    def show_stale(self) -> None:
+        """Grey the counters while the link is down (they may have moved on since)."""
+        stale = not self.controller.connected
+        for label in self.values.values():
+            mark_stale(label, stale and label.text() != "—")
 
     def _update_enabled(self) -> None:
         model = self.controller.model
@@ -86,6 +96,7 @@ class CountersPage(ConfirmingPage, Page):
         self._update_enabled()
 
     def _on_readings(self, readings: Any) -> None:
+        self.freshness.mark_read()
         if not self.isVisible():
             return
         by_key = {r.register.key: r.value for r in readings}

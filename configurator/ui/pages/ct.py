@@ -25,7 +25,8 @@ from ...model.settings import SETTINGS
 from ...model.types import CtRatio
 from ...services.outcomes import ApplyReport, ConfirmationDeclined
 from ..confirm import Confirmer, ConfirmingPage
-from ..editors import TextEditor
+from ..editors import UNKNOWN, TextEditor
+from ..freshness import FreshnessLabel, mark_stale
 from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
@@ -65,14 +66,19 @@ class CtPage(ConfirmingPage, Page):
         self.remaining = QLabel("—")
         self.remaining.setObjectName("readoutValue")
         self.editor = TextEditor(CT)
+        self.editor.setPlaceholderText(self.editor.allowed)  # empty: nothing to change
         self.editor.setMinimumWidth(440)
         self.editor.setMaximumWidth(520)
         self.editor.edited.connect(self._validate)
+        self.editor.edited.connect(controller.note_edits)
         form.addRow(self.tr("Ratio in use"), self.current)
         form.addRow(self.tr("Changes left (of {total})").format(total=CT_CHANGES_ALLOWED),
                     self.remaining)
         form.addRow(self.tr("New ratio"), self.editor)
         self.layout_.addLayout(form)
+        self.freshness = FreshnessLabel(controller)
+        self.freshness.stale_changed.connect(self._show_stale)
+        self.layout_.addWidget(self.freshness)
         self.layout_.addWidget(note(translate("Settings", CT.warning), "warning"))
         self.validation = note("", "error")
         self.validation.setVisible(False)
@@ -120,7 +126,50 @@ class CtPage(ConfirmingPage, Page):
         self.confirmer = Confirmer(self)
         controller.identity_changed.connect(lambda _i: self._refresh(load=self.isVisible()))
         controller.state_changed.connect(lambda *_: self._refresh(load=False))
+        controller.written.connect(self.on_written)
+        controller.add_edit_source(self)
         self._refresh(load=False)
+
+    def _show_stale(self, stale: bool) -> None:
+        for label in (self.current, self.remaining):
+            mark_stale(label, stale)
+
+    # -- unwritten edits (ui/unwritten.EditSource) ----------------------------------------
+    def pending(self) -> dict[Any, Any]:
+        """The typed ratio, when it differs from the meter's (a typo counts too)."""
+        if not self._is_ct() or self.ratio is None:
+            return {}
+        try:
+            value = self.editor.current()
+        except ConfiguratorError:
+            return {CT: self.editor.text()}
+        if value is UNKNOWN or value == self.ratio:
+            return {}
+        return {CT: value}
+
+    def unwritten(self) -> dict[Any, Any]:
+        """The typed ratio unless its change is being written now."""
+        return {} if self.controller.runner.running("ct-apply") else self.pending()
+
+    def validate(self) -> str:
+        """What is wrong with the typed ratio ("" when it may be written)."""
+        if self.left == 0 and self.pending():
+            return self.tr("All 7 changes are used: the CT ratio can no longer be changed.")
+        return self._problem()
+
+    def discard_edits(self) -> None:
+        """Clear the typed ratio."""
+        self.editor.clear()
+        self._validate()
+        self.controller.note_edits()
+
+    def on_written(self, report: ApplyReport) -> None:
+        """A write or restore touched the CT ratio: read the ratio and the changes left
+        again (an older note about the ratio no longer holds)."""
+        if any(result.key == CT.key for result in report.results) and self._is_ct():
+            self.ratio = None
+            if self.controller.connected:
+                self.load()
 
     def history_title(self, name: str) -> str:
         """A CT-history column ("import.t1") as a header ("Import T1"), translated."""
@@ -159,7 +208,8 @@ class CtPage(ConfirmingPage, Page):
             self.load()
 
     def load(self) -> None:
-        """Read the ratio and the history."""
+        """Read the ratio and the history (a note about an earlier change is cleared)."""
+        set_note(self.report, "", "ok")
         self._set_busy(True)
         self.controller.runner.start("ct-load", self._load(),
                                      restore=lambda: self._set_busy(False))
@@ -185,6 +235,7 @@ class CtPage(ConfirmingPage, Page):
             for col, text in enumerate(self._cells(slot)):
                 self.table.setItem(slot.number - 1, col, QTableWidgetItem(text))
         self._history_note(decoded)
+        self.freshness.mark_read()
         if self.left == 0:
             set_note(self.validation, self.tr("All 7 changes are used: the CT ratio can no "
                                               "longer be changed."), "error")
@@ -241,7 +292,10 @@ class CtPage(ConfirmingPage, Page):
         self._update_enabled()
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
+        """A task starts (True) or ends (False); busy while any runs (a re-read after a
+        write may start before the write's task has ended)."""
+        self._busy_depth = max(0, getattr(self, "_busy_depth", 0) + (1 if busy else -1))
+        self.busy = self._busy_depth > 0
         self._update_enabled()
 
     def ask_confirmation(self) -> None:
@@ -276,5 +330,5 @@ class CtPage(ConfirmingPage, Page):
             set_note(self.report, self.tr("✔ The meter now uses {ratio}.").format(
                 ratio=str(result.after)), "ok")
         self.editor.clear()
-        await self._load()
-        return report
+        self.controller.note_edits()
+        return report  # the page reads itself again through `written` (on_written)

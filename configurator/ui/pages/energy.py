@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.registers import REGISTERS, Register
 from ...model.settings import TRANSPORT_NAMES
+from ..freshness import FreshnessLabel, stale_brush
 from .base import Page, note, register, set_note
 
 COLUMNS = ("total", "t1", "t2", "t3", "t4", "l1", "l2", "l3")
@@ -76,6 +77,8 @@ class EnergyPage(Page):
         self.carried_note = note("", "info")
         self.carried_note.setVisible(False)
         self.layout_.addWidget(self.carried_note)
+        self.freshness = FreshnessLabel(controller, only_when_stale=True)
+        self.layout_.addWidget(self.freshness)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Energy"), self.tr("Register"),
                                               self.tr("Value"), self.tr("Unit"), "OBIS"])
@@ -102,9 +105,21 @@ class EnergyPage(Page):
         self.obis_cells: dict[str, QTableWidgetItem] = {}
         self.registers: dict[str, Register] = {}
         self.carried: set[str] | None = None  # keys the session returned (None: no reading yet)
+        self.stale = False  # values shown while the link is down: greyed
         controller.identity_changed.connect(lambda _i: self.build())
         controller.readings.connect(self.update_values)
+        controller.state_changed.connect(lambda *_a: self.show_stale())
         self.build()
+
+    def show_stale(self) -> None:
+        """Grey the values while the link is down: the meter may no longer count so."""
+        stale = not self.controller.connected and any(
+            item.text() != "—" for item in self.cells.values())
+        self.stale = stale
+        carried = self.carried or set()
+        for key, item in self.cells.items():
+            if key in carried:
+                item.setForeground(stale_brush(stale))
 
     # -- building -------------------------------------------------------------------------
     def build(self) -> None:
@@ -180,7 +195,7 @@ class EnergyPage(Page):
             text = self._number(value)
             if item.text() != text:
                 item.setText(text)
-                item.setForeground(QBrush())
+                item.setForeground(stale_brush(self.stale))
         if first:
             self._mark_not_carried()
             self.table.resizeColumnToContents(COL_VALUE)
@@ -218,6 +233,7 @@ class EnergyPage(Page):
 
     def update_values(self, readings: Any) -> None:
         """New readings (skipped while the page is hidden)."""
+        self.freshness.mark_read()
         if not self.isVisible():
             return
         self._show({reading.register.key: reading.value for reading in readings})

@@ -3,12 +3,17 @@
 Each page lists setting keys; labels, editors, ranges, warnings and reachability come from the
 model. Changed-but-not-written values are highlighted and listed; one Apply validates all of
 them (domain and cross-setting rules) before anything is written, then reports per key.
+
+A value never read is shown as unknown (editors.SettingEditor), never as a pretend one; the
+page says how old its values are (freshness.py) and reads them again after every write,
+restore or Write all that touched one of its keys (`AppController.written`).
 """
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...errors import ConfiguratorError, UnsupportedError, UsageError
@@ -31,7 +36,16 @@ from ...services.outcomes import (
     WriteStatus,
 )
 from ..confirm import Confirmer, ConfirmingPage
-from ..editors import label_of, make_editor, same_value, value_text
+from ..editors import (
+    UNKNOWN,
+    SettingEditor,
+    label_of,
+    make_editor,
+    same_value,
+    unknown_text,
+    value_text,
+)
+from ..freshness import FreshnessLabel, mark_stale
 from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
@@ -55,6 +69,20 @@ def status_mark(result: WriteOutcome) -> str:
     return translate("SettingsPage", STATUS_MARK[result.status])
 
 
+def written_summary(report: ApplyReport) -> tuple[str, bool]:
+    """One line per written setting ("Label: mark"), and whether every write went through."""
+    lines = [f"{label_of(SETTINGS[r.key])}: {status_mark(r)}" for r in report.results
+             if r.key in SETTINGS]
+    ok = report.error is None and all(r.status.done for r in report.results)
+    head = (QCoreApplication.translate("SettingsPage", "Write all: every change written.") if ok
+            else QCoreApplication.translate("SettingsPage",
+                                         "Write all: not every change went through."))
+    if report.error is not None:
+        lines.append(QCoreApplication.translate("SettingsPage", "Stopped: {reason}").format(
+            reason=error_message(report.error)))
+    return "\n".join([head, *lines]), ok
+
+
 class SettingsPage(ConfirmingPage, Page):
     """A page of settings from one menu section."""
 
@@ -66,13 +94,14 @@ class SettingsPage(ConfirmingPage, Page):
         self.items: list[Setting] = [SETTINGS[key] for key in self.KEYS]
         self.meter_values: dict[str, Any] = {}
         self.reachable: dict[str, bool] = {}
-        self.editors: dict[str, Any] = {}
+        self.editors: dict[str, SettingEditor] = {}
         self.meter_labels: dict[str, QLabel] = {}
         self.result_labels: dict[str, QLabel] = {}
         self.reason_labels: dict[str, QLabel] = {}
         self.warning_labels: dict[str, QLabel] = {}
         self.loaded = False
         self.touched: set[str] = set()  # edited by the user since the last read
+        self.writing: set[str] = set()  # keys this page's Apply is writing now
         self.confirmer = Confirmer(self)  # permanent acts (T3/T4, link moves) ask here
 
         grid = QGridLayout()
@@ -90,13 +119,14 @@ class SettingsPage(ConfirmingPage, Page):
                              + (f"\n{help_text}" if help_text else ""))
             editor = make_editor(item)
             editor.edited.connect(lambda key=item.key: self._touch(key))
+            editor.widget().setAccessibleName(label_of(item))
             meter = QLabel("—")
             result = QLabel("")
             self.editors[item.key] = editor
             self.meter_labels[item.key] = meter
             self.result_labels[item.key] = result
             grid.addWidget(label, row, 0)
-            grid.addWidget(editor, row, 1)
+            grid.addWidget(editor.widget(), row, 1)
             grid.addWidget(meter, row, 2)
             grid.addWidget(result, row, 3)
             row += 1
@@ -115,6 +145,9 @@ class SettingsPage(ConfirmingPage, Page):
             row += 1
         grid.setColumnStretch(3, 1)
         self.layout_.addLayout(grid)
+        self.freshness = FreshnessLabel(controller)
+        self.freshness.stale_changed.connect(self._show_stale)
+        self.layout_.addWidget(self.freshness)
         for item in self.items:
             if item.warning:
                 label = note(translate("Settings", item.warning), "warning")
@@ -135,12 +168,18 @@ class SettingsPage(ConfirmingPage, Page):
         self.revert_button = QPushButton(self.tr("Revert"))
         self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setDefault(True)
+        self.write_all_button = QPushButton()
+        self.write_all_button.setToolTip(self.tr(
+            "Write the unwritten changes of every page at once, with one report per setting."))
+        self.write_all_button.setVisible(False)
         self.reload_button.clicked.connect(self.load)
         self.revert_button.clicked.connect(self.revert)
         self.apply_button.clicked.connect(self.start_apply)
+        self.write_all_button.clicked.connect(self._write_all)
         buttons.addWidget(self.reload_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.write_all_button)
         buttons.addWidget(self.apply_button)
         self.layout_.addLayout(buttons)
         self.layout_.addWidget(self.report_label)
@@ -148,14 +187,37 @@ class SettingsPage(ConfirmingPage, Page):
         self.busy = False
         controller.identity_changed.connect(self._on_identity)
         controller.state_changed.connect(lambda *_: self._update_enabled())
+        controller.written.connect(self.on_written)
+        controller.edits_changed.connect(self._update_write_all)
+        controller.add_edit_source(self)
         self._update_reachability()
 
     # -- reachability and enabling ----------------------------------------------------------
-    def _on_identity(self, _identity: Any) -> None:
+    def _on_identity(self, identity: Any) -> None:
         self.loaded = False
+        serial = getattr(identity, "serial", None)
+        if serial != getattr(self, "_serial", None):  # another meter: its values are unknown
+            self._serial = serial
+            self.forget_values()
         self._update_reachability()
         if self.isVisible():
             self.load()
+
+    def forget_values(self) -> None:
+        """Show every setting as unknown (nothing read from this meter yet)."""
+        self.meter_values.clear()
+        self.touched.clear()
+        for item in self.items:
+            self.editors[item.key].set_unknown()
+            self.meter_labels[item.key].setText("—")
+            self.result_labels[item.key].setText("")
+        self.freshness.forget()
+        self._on_edited()
+
+    def _show_stale(self, stale: bool) -> None:
+        """Grey the meter's values while the link is down (they may no longer be true)."""
+        for label in self.meter_labels.values():
+            mark_stale(label, stale)
 
     def _update_reachability(self) -> None:
         model = self.controller.model
@@ -175,7 +237,7 @@ class SettingsPage(ConfirmingPage, Page):
     def _update_enabled(self) -> None:
         connected = self.controller.connected
         for item in self.items:
-            self.editors[item.key].setEnabled(
+            self.editors[item.key].widget().setEnabled(
                 connected and self.reachable.get(item.key, False) and not self.busy)
         any_reachable = any(self.reachable.values())
         self.reload_button.setEnabled(connected and any_reachable and not self.busy)
@@ -186,6 +248,7 @@ class SettingsPage(ConfirmingPage, Page):
             self.apply_button.setToolTip(self.tr("Connect to a meter first."))
         else:
             self.apply_button.setToolTip("")
+        self.write_all_button.setEnabled(connected and not self.busy)
 
     def page_shown(self) -> None:
         if self.controller.connected and not self.loaded:
@@ -203,7 +266,15 @@ class SettingsPage(ConfirmingPage, Page):
             return
         self._set_busy(True)
         self.controller.runner.start(f"load-{self.NAME}", self._load(items),
-                                     restore=lambda: self._set_busy(False))
+                                     restore=lambda: self._set_busy(False),
+                                     on_error=self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loaded = False
+        if not self.controller.connected:  # disconnected meanwhile: read again when back
+            return
+        set_note(self.report_label, self.tr("Could not read the settings: {reason}").format(
+            reason=error_text(exc)), "error")
 
     async def _load(self, items: list[Setting]) -> None:
         edited = self.pending()  # keep what the user typed (e.g. across a reconnect)
@@ -213,28 +284,63 @@ class SettingsPage(ConfirmingPage, Page):
             value = values.get(item.key)
             label = self.meter_labels[item.key]
             if isinstance(value, Exception):
-                label.setText(self.tr("unreadable ({reason})").format(
-                    reason=error_message(value)))
+                label.setText(self.tr("unreadable"))  # the reason in the tooltip: fits
+                label.setToolTip(error_message(value))
+                if item not in edited:  # shown as unknown: never a pretend value
+                    self.editors[item.key].set_unknown()
+                    self.touched.discard(item.key)
                 continue
             label.setText(self.format(item, value))
+            label.setToolTip("")
             if item not in edited:
                 self.editors[item.key].set_current(value)
                 self.touched.discard(item.key)
         self.loaded = True
+        self.freshness.mark_read()
         self._on_edited()
+
+    def on_written(self, report: ApplyReport) -> None:
+        """A write, restore or Write all finished: show the outcome of this page's keys
+        beside them and read the page again (what the meter holds now, not what was typed)."""
+        mine = [result for result in report.results if result.key in self.KEYS]
+        if not mine:
+            return
+        for result in mine:
+            self.result_labels[result.key].setText(status_mark(result))
+            if result.status.done and result.after is not None:
+                item = SETTINGS[result.key]
+                self.meter_values[result.key] = result.after
+                self.meter_labels[result.key].setText(self.format(item, result.after))
+                self.editors[result.key].set_current(result.after)
+                self.touched.discard(result.key)
+        self.loaded = False
+        self._on_edited()
+        if self.controller.connected:
+            self.load()
 
     def _touch(self, key: str) -> None:
         self.touched.add(key)
         self._on_edited()
 
     def revert(self) -> None:
-        """Put the meter's values back into the editors."""
-        for item in self.reachable_items():
+        """Put the meter's values back into the editors (unknown where none was read)."""
+        for item in self.items:
             value = self.meter_values.get(item.key)
             if value is not None and not isinstance(value, Exception):
                 self.editors[item.key].set_current(value)
+            else:
+                self.editors[item.key].set_unknown()
         self.touched.clear()
         self._on_edited()
+
+    def unwritten(self) -> dict[Setting, Any]:
+        """The pending edits this page's Apply is not writing now."""
+        return {item: value for item, value in self.pending().items()
+                if item.key not in self.writing}
+
+    def discard_edits(self) -> None:
+        """Throw the unwritten edits away (the meter's values back in the editors)."""
+        self.revert()
 
     @staticmethod
     def format(item: Setting, value: Any) -> str:
@@ -242,7 +348,8 @@ class SettingsPage(ConfirmingPage, Page):
         return value_text(item, value)
 
     def pending(self) -> dict[Setting, Any]:
-        """Edited values that differ from the meter's (invalid text counts as pending)."""
+        """Edited values that differ from the meter's (invalid text counts as pending); an
+        editor left unknown is never pending: only what the user set is written."""
         changes: dict[Setting, Any] = {}
         for item in self.reachable_items():
             if item.key not in self.meter_values:
@@ -253,7 +360,9 @@ class SettingsPage(ConfirmingPage, Page):
             try:
                 value = editor.current()
             except ConfiguratorError:
-                changes[item] = editor.text() if hasattr(editor, "text") else None
+                changes[item] = editor.raw_text()
+                continue
+            if value is UNKNOWN:
                 continue
             if not same_value(item.domain, value, self.meter_values[item.key]):
                 changes[item] = value
@@ -296,11 +405,11 @@ class SettingsPage(ConfirmingPage, Page):
     def _on_edited(self) -> None:
         changes = self.pending()
         for item in self.items:
-            editor = self.editors[item.key]
+            widget = self.editors[item.key].widget()
             changed = item in changes
-            editor.setProperty("changed", changed)
-            editor.style().unpolish(editor)
-            editor.style().polish(editor)
+            widget.setProperty("changed", changed)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         if changes:
             lines = [f"{label_of(item)}: "
                      f"{self.format_maybe(item, self.meter_values.get(item.key))}"
@@ -318,13 +427,25 @@ class SettingsPage(ConfirmingPage, Page):
         set_note(self.validation_label, problem, "error")
         self.update_extra()
         self._update_enabled()
+        self.controller.note_edits()
+
+    def _update_write_all(self) -> None:
+        """Offer Write all while another page has unwritten edits too."""
+        total = self.controller.pending_count()
+        self.write_all_button.setText(self.tr("Write all ({count})").format(count=total))
+        self.write_all_button.setVisible(total > len(self.unwritten()))
+
+    def _write_all(self) -> None:
+        window: Any = self.window()
+        if callable(getattr(window, "write_all", None)):
+            window.write_all()
 
     def format_maybe(self, item: Setting, value: Any) -> str:
         """Format a value that may be raw text or an error."""
         if isinstance(value, str) and item.domain.widget in ("text", "ratio"):
             return value
-        if value is None or isinstance(value, Exception):
-            return "?"
+        if value is None or value is UNKNOWN or isinstance(value, Exception):
+            return unknown_text()
         try:
             return self.format(item, value)
         except (KeyError, ValueError, TypeError):
@@ -335,7 +456,10 @@ class SettingsPage(ConfirmingPage, Page):
 
     # -- apply --------------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
+        """A task starts (True) or ends (False); busy while any runs (a re-read after a
+        write may start before the write's task has ended)."""
+        self._busy_depth = max(0, getattr(self, "_busy_depth", 0) + (1 if busy else -1))
+        self.busy = self._busy_depth > 0
         self._update_enabled()
 
     def start_apply(self) -> None:
@@ -348,10 +472,16 @@ class SettingsPage(ConfirmingPage, Page):
         if not changes:
             return
         self._set_busy(True)
+        self.writing = {item.key for item in changes}
         set_note(self.report_label, self.tr("Writing…"), "info")
+
+        def restore() -> None:
+            self.writing = set()
+            self._set_busy(False)
+            self.controller.note_edits()
+
         self.controller.runner.start(f"apply-{self.NAME}", self._apply(changes),
-                                     restore=lambda: self._set_busy(False),
-                                     on_error=self._apply_failed)
+                                     restore=restore, on_error=self._apply_failed)
 
     async def _apply(self, changes: dict[Setting, Any]) -> ApplyReport:
         report = await self.controller.apply(changes, self.confirmer)
@@ -458,7 +588,9 @@ class S0Page(SettingsPage):
             rate = self.editors["s0.rate"].current()
         except ConfiguratorError:
             return
-        if model is None:
+        if rate is UNKNOWN:
+            rate = self.meter_values.get("s0.rate")
+        if model is None or not isinstance(rate, (int, float)):
             set_note(self.limit_label, self.tr("The meter accepts pulse widths of 2-99 ms; "
                                                "connect to see which may overlap at full "
                                                "load."), "info")

@@ -140,12 +140,13 @@ class TemplatePage(ConfirmingPage, Page):
             shown = values.get(item.key, factory.get(item.key))
             if shown is not None:
                 editor.set_current(shown)
-            editor.setEnabled(check.isChecked())
-            check.toggled.connect(lambda on, e=editor: (e.setEnabled(on), self.validate()))
+            editor.widget().setEnabled(check.isChecked())
+            check.toggled.connect(lambda on, e=editor: (e.widget().setEnabled(on),
+                                                         self.validate()))
             editor.edited.connect(self.validate)
             column = 0 if row < 9 else 2
             self.form.addWidget(check, row % 9, column)
-            self.form.addWidget(editor, row % 9, column + 1)
+            self.form.addWidget(editor.widget(), row % 9, column + 1)
             self.editors[item.key] = editor
             self.included[item.key] = check
         self.doc = doc
@@ -153,9 +154,9 @@ class TemplatePage(ConfirmingPage, Page):
 
     def values(self) -> dict[str, Any]:
         """The ticked settings' values (raises InvalidValueError for a value that does not
-        parse)."""
+        parse); a ticked setting whose editor shows no value is not held."""
         return {key: editor.current() for key, editor in self.editors.items()
-                if self.included[key].isChecked()}
+                if self.included[key].isChecked() and not editor.is_unknown()}
 
     def validate(self) -> bool:
         """Check the edited template as a live write would be; show what is wrong."""
