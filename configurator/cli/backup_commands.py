@@ -20,10 +20,10 @@ from ..services.backup import (
     backup_file_name,
     load_backup,
     make_backup,
-    scan_bus,
     write_backup_file,
     write_text_atomic,
 )
+from ..services.bus_scan import scan_bus
 from ..services.connection import ConnectionOptions, open_session, require_port
 from ..services.files import check_writable_target
 from ..services.outcomes import WriteStatus

@@ -12,14 +12,13 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..errors import ConfiguratorError, FileError, UnsupportedError, UsageError
+from ..errors import ConfiguratorError, FileError, UnsupportedError
 from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..model.ct_history import SlotState, interpret
 from ..model.models import Model
@@ -28,7 +27,8 @@ from ..model.settings import SETTINGS, Setting, check_reachable
 from ..model.types import CtRatio
 from .api import MeterSession
 from .backup_schema import BACKUP_FORMAT, BACKUP_VERSION, backup_schema
-from .connection import ConnectionOptions, open_master, open_session
+from .bus_scan import Progress, scan_bus
+from .connection import ConnectionOptions, open_session
 from .files import TargetExistsError, read_json_file, write_file_atomic
 from .meter import Identity, Reading
 
@@ -296,91 +296,6 @@ class FleetItem:
     note: str = ""
 
 
-Progress = Callable[[str, dict[str, Any]], None]
-"""Progress callback: (event, details). Events: "scan" (address, found), "meter" (address,
-index, total), "done" (item)."""
-
-
-@dataclass(frozen=True)
-class BusMeter:
-    """A device found on the bus, and the options that reach it alone (`error`: an address
-    that answered only garbled, so nothing is known about it)."""
-
-    address: int
-    model: Model | None
-    note: str
-    options: ConnectionOptions
-    error: ConfiguratorError | None = None
-
-
-async def scan_bus(options: ConnectionOptions, first: int = 1, last: int = 247,
-                   progress: Progress | None = None) -> list[BusMeter]:
-    """Every device on the bus: a Modbus address scan, or over M-Bus the secondary-address
-    search (which also finds meters sharing the factory primary address 0)."""
-    if options.protocol == "mbus":
-        return await _scan_mbus(options, progress)
-    from .scan import bus_error, bus_where, scan
-
-    if options.protocol != "modbus":
-        raise UnsupportedError(QT_TRANSLATE_NOOP(
-            "Errors", "Finding every meter on a bus works over Modbus RTU or M-Bus; Bluetooth "
-            "LE meters are listed by 'configurator ble-scan'."))
-    if not 1 <= first <= last <= 247:
-        raise UsageError(QT_TRANSLATE_NOOP(
-            "Errors", "Scan range must lie within 1-247 with first <= last."))
-
-    def on_probe(address: int, found: list[Any]) -> None:
-        if progress is not None:
-            progress("scan", {"address": address, "found": len(found),
-                              "total": last - first + 1, "done": address - first + 1})
-
-    async with open_master(options) as master:
-        found, stats = await scan(master, first, last, on_probe, fixed_timeout=options.timeout,
-                                  identify=True)
-        where = bus_where(first, last, master.transport.description)
-    error = bus_error(len(found), stats.garbled, where)  # the one rule of bus-wide commands
-    if error is not None and not found:
-        raise error
-    return [BusMeter(hit.address, hit.model, hit.note, replace(options, address=hit.address))
-            for hit in found] + [
-        BusMeter(address, None, QT_TRANSLATE_NOOP("Services", "answered garbled"),
-                 replace(options, address=address), error) for address in stats.garbled]
-
-
-async def _scan_mbus(options: ConnectionOptions, progress: Progress | None) -> list[BusMeter]:
-    from .mbus_scan import scan_secondary
-    from .mbus_session import open_mbus_master
-    from .scan import bus_error
-
-    seen = 0
-
-    def on_probe(pattern: str, found: list[Any]) -> None:
-        nonlocal seen
-        seen += 1
-        if progress is not None:
-            progress("scan", {"address": pattern, "found": len(found), "total": None,
-                              "done": seen})
-
-    async with open_mbus_master(options) as master:
-        found, stats = await scan_secondary(master, on_probe, wait=options.timeout)
-        where = QT_TRANSLATE_NOOP("Errors", "the secondary-address search on {link}").format(
-            link=master.transport.description)
-    error = bus_error(len(found), stats.garbled, where)  # the one rule of bus-wide commands
-    if error is not None and not found:
-        raise error
-    meters = []
-    for hit in found:
-        if hit.secondary is None:
-            continue
-        primary = hit.primary if hit.primary is not None else 0
-        meters.append(BusMeter(primary, hit.model, hit.note,
-                               replace(options, address=primary, device=hit.secondary)))
-    for secondary in stats.garbled:  # never one clean telegram from this secondary address
-        meters.append(BusMeter(options.address or 0, None, QT_TRANSLATE_NOOP(
-            "Services", "answered garbled"), replace(options, device=str(secondary)), error))
-    return meters
-
-
 async def backup_bus(options: ConnectionOptions, directory: str | os.PathLike[str], *,
                      first: int = 1, last: int = 247, overwrite: bool = False,
                      progress: Progress | None = None) -> list[FleetItem]:
@@ -419,8 +334,8 @@ async def backup_bus(options: ConnectionOptions, directory: str | os.PathLike[st
     return items
 
 
-__all__ = ["BACKUP_FORMAT", "BACKUP_VERSION", "BackupExistsError", "BusMeter", "FleetItem",
+__all__ = ["BACKUP_FORMAT", "BACKUP_VERSION", "BackupExistsError", "FleetItem",
            "Snapshot",
            "backup_bus", "backup_file_name", "dump_document", "json_value", "load_backup",
-           "make_backup", "read_snapshot", "scan_bus", "snapshot_document", "utc_now",
+           "make_backup", "read_snapshot", "snapshot_document", "utc_now",
            "validate_document", "write_backup_file", "write_text_atomic"]

@@ -129,8 +129,10 @@ class ModbusMeter:
         except MeterExceptionError as exc:
             raise NotAMeterError(QT_TRANSLATE_NOOP(
                 "Errors", "The device at address {address} answers Modbus but has no meter "
-                "code register 0x4002: it is not a WAGO 879-30xx (old PRO380 firmware uses "
-                "another map).").format(address=self.address)) from exc
+                "code register {register}: it is not a WAGO 879-30xx (old PRO380 firmware "
+                "uses another map).").format(address=self.address,
+                                             register=f"0x{REGISTERS['meter_code'].address:04X}"
+                                             )) from exc
         try:
             code: int | None = REGISTERS["meter_code"].dtype.decode(code_words)
         except CodecError:
