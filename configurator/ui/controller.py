@@ -20,6 +20,7 @@ from ..model.models import Model
 from ..model.settings import Action, Setting
 from ..services.backup import make_backup
 from ..services.connection import ConnectionOptions
+from ..services.documents import BackupDocument, ReportDocument
 from ..services.engine import Confirmer
 from ..services.link import ConnectionManager, LinkState, NotConnectedError
 from ..services.meter import Identity
@@ -301,7 +302,7 @@ class AppController(QObject):
         if report.applied is not None:
             self._follow(report.applied)
 
-    async def make_backup(self) -> dict[str, Any]:
+    async def make_backup(self) -> BackupDocument:
         """A backup document of the connected meter."""
         options: ConnectionOptions | str = self.manager.options or "unknown connection"
         return await self.manager.call(lambda s: make_backup(s, options))
@@ -310,7 +311,7 @@ class AppController(QObject):
         """What a restore compares against (every reachable setting)."""
         return await self.manager.call(read_meter_state)
 
-    async def collect_report(self) -> dict[str, Any]:
+    async def collect_report(self) -> ReportDocument:
         """One meter's commissioning-report data (live reading)."""
         options: ConnectionOptions | str = self.manager.options or "unknown connection"
         return await self.manager.call(lambda s: collect_report(s, options))

@@ -37,6 +37,7 @@ from ...services.backup import (
     write_backup_file,
     write_text_atomic,
 )
+from ...services.documents import BackupDocument
 from ...services.outcomes import (
     ConfirmationDeclined,
     LinkWhere,
@@ -96,7 +97,7 @@ class BackupPage(ConfirmingPage, Page):
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.busy = False
-        self.doc: dict[str, Any] | None = None  # the loaded backup
+        self.doc: BackupDocument | None = None  # the loaded backup
         self.doc_path: Path | None = None
         self.state: rs.MeterState | None = None
         self.plan: rs.RestorePlan | None = None
@@ -280,7 +281,7 @@ class BackupPage(ConfirmingPage, Page):
             path = path / backup_file_name(doc)
         written = write_backup_file(path, doc, overwrite=overwrite)
         self._status(self.tr("Saved {count} settings of meter {serial} to {path}.").format(
-            count=len(doc["settings"]), serial=doc["meter"].get("serial", "?"),
+            count=len(doc.settings), serial=doc.meter.value("serial", "?"),
             path=str(written)), "ok")
         return written
 
@@ -321,11 +322,11 @@ class BackupPage(ConfirmingPage, Page):
 
     def show_plan(self, plan: rs.RestorePlan) -> None:
         """The key-by-key dry run."""
-        meter = self.doc.get("meter", {}) if self.doc else {}
+        doc = self.doc
         text = self.tr("File {name}: a {model}, serial {serial}, saved {when}.").format(
-            name=self.doc_path.name if self.doc_path else "?", model=meter.get("model", "?"),
-            serial=meter.get("serial", "?"), when=str(self.doc.get("created_utc", "?"))
-            if self.doc else "?")
+            name=self.doc_path.name if self.doc_path else "?",
+            model=doc.meter.model_code if doc else "?", serial=doc.meter.serial if doc else "?",
+            when=doc.created_utc if doc else "?")
         changes = plan.count(rs.CHANGE)
         text += " " + self.tr("{changes} to change, {same} unchanged.").format(
             changes=changes, same=plan.count(rs.UNCHANGED))
