@@ -4,9 +4,40 @@ taken from font metrics instead of pixels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QPoint,
+    QRect,
+    QRegularExpression,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics, QRegularExpressionValidator, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+)
+
+from ..services.pin import PIN_DIGITS
+
+
+def pin_edit() -> QLineEdit:
+    """The field for the meter password / Bluetooth PIN: hidden, digits only, PIN_DIGITS long
+    (manual 6.7.1). The connect and password pages use the same one."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(PIN_DIGITS)
+    edit.setPlaceholderText("0" * PIN_DIGITS)
+    edit.setValidator(QRegularExpressionValidator(
+        QRegularExpression(f"[0-9]{{0,{PIN_DIGITS}}}"), edit))
+    edit.setMaximumWidth(120)
+    return edit
 
 
 def text_width(widget: QWidget, text: str) -> int:

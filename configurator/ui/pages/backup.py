@@ -40,14 +40,13 @@ from ...services.backup import (
 from ...services.documents import BackupDocument
 from ...services.outcomes import (
     ConfirmationDeclined,
-    LinkWhere,
     UnreachableKind,
     WriteStatus,
 )
 from ...services.report import render_report_pdf
 from ..confirm import Confirmer, ConfirmingPage
 from ..editors import value_text
-from ..messages import error_message, translated
+from ..messages import error_message, link_outcome_text, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
@@ -466,15 +465,10 @@ class BackupPage(ConfirmingPage, Page):
             lines.append(self.tr("Before writing, the meter's settings were saved to {path} "
                                  "(restore that file to undo).").format(
                                      path=str(report.undo_path)))
-        link = report.applied.link if report.applied is not None else None
-        if link is not None and link.where is LinkWhere.UNKNOWN:
-            lines.append(self.tr("The meter may now answer at {new} or at {old}; the app "
-                                 "looks for it at both.").format(
-                                     new=translated(link.new.describe()),
-                                     old=translated(link.old.describe())))
-        elif report.link_note:
-            lines.append(self.tr("The meter now answers at {where}; the connection settings "
-                                 "were updated.").format(where=translated(report.link_note)))
+        moved = link_outcome_text(report.applied.link if report.applied is not None else None,
+                                  report.link_note)
+        if moved:
+            lines.append(moved)
         kind = "ok"
         if report.error is not None:
             lines.append(self.tr("Stopped: {reason}").format(reason=error_message(report.error)))
