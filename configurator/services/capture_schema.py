@@ -153,10 +153,5 @@ def schema_text() -> str:
     return PUBLISHED.text
 
 
-def main() -> int:
-    """Print the schema (the published file is this output)."""
-    return PUBLISHED.main()
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(PUBLISHED.main())  # print the schema: the published file is this output
