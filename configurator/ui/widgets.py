@@ -15,12 +15,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontMetrics, QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
     QLabel,
     QLayout,
     QLayoutItem,
     QLineEdit,
     QSizePolicy,
     QStyle,
+    QTableWidget,
     QWidget,
 )
 
@@ -38,6 +41,19 @@ def pin_edit() -> QLineEdit:
         QRegularExpression(f"[0-9]{{0,{PIN_DIGITS}}}"), edit))
     edit.setMaximumWidth(120)
     return edit
+
+
+def read_only_table(headers: list[str], fit: tuple[int, ...] = ()) -> QTableWidget:
+    """A table the user reads, never edits: `headers` across, no row numbers, the columns in
+    `fit` as wide as their contents (the pages set the rest)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    for column in fit:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 def text_width(widget: QWidget, text: str) -> int:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -48,6 +47,7 @@ from ..confirm import Confirmer, ConfirmingPage
 from ..editors import value_text
 from ..messages import error_message, link_outcome_text, translated
 from ..tasks import error_text
+from ..widgets import read_only_table
 from .base import Page, note, register, set_note
 
 # Plan statuses and result words (RestoreResult.word) as the table shows them.
@@ -123,16 +123,11 @@ class BackupPage(ConfirmingPage, Page):
         self.file_label = note("", "info")
         self.file_label.setVisible(False)
         self.layout_.addWidget(self.file_label)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table([
             self.tr("Setting"), self.tr("Status"), self.tr("In the file"),
-            self.tr("On the meter"), self.tr("Note")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.tr("On the meter"), self.tr("Note")], fit=(0, 1, 2, 3))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
-        for col in range(4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.setVisible(False)
         self.layout_.addWidget(self.table, 1)
