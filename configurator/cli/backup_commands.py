@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfiguratorError, ExitCode, FileError, UsageError
-from ..model.models import Model
 from ..model.settings import SETTINGS, TRANSPORT_NAMES
 from ..services import restore as rs
 from ..services.backup import (
@@ -20,11 +19,12 @@ from ..services.backup import (
     backup_file_name,
     load_backup,
     make_backup,
-    scan_bus,
     write_backup_file,
     write_text_atomic,
 )
+from ..services.bus_scan import scan_bus
 from ..services.connection import ConnectionOptions, open_session, require_port
+from ..services.documents import BackupDocument, DocumentKind, ReportDocument
 from ..services.files import check_writable_target
 from ..services.outcomes import WriteStatus
 from . import format as fmt
@@ -114,7 +114,7 @@ def _may_replace(path: Path, args: argparse.Namespace) -> bool:
     raise FileError(f"{path} already exists: add --force to replace it.")
 
 
-def _write_with_consent(path: Path, args: argparse.Namespace, doc: dict[str, Any] | None = None,
+def _write_with_consent(path: Path, args: argparse.Namespace, doc: BackupDocument | None = None,
                         data: bytes | None = None) -> Path:
     overwrite = bool(args.force)
     for _attempt in range(2):
@@ -172,7 +172,7 @@ def backup(args: argparse.Namespace) -> int:
         check_writable_target(Path(args.output), overwrite=True)
     options = options_from(args)
 
-    async def go() -> dict[str, Any]:
+    async def go() -> BackupDocument:
         async with open_session(options) as session:
             return await make_backup(session, options)
 
@@ -181,23 +181,24 @@ def backup(args: argparse.Namespace) -> int:
     if target.is_dir():
         target = target / backup_file_name(doc)
     path = _write_with_consent(target, args, doc=doc)
-    meter = doc["meter"]
+    meter = doc.meter
+    energy = doc.energy or {}
     if args.json:
-        _print_json({"file": str(path), "model": meter["model"], "serial": meter["serial"],
-                     "settings": len(doc["settings"]), "energy": len(doc["energy"])})
+        _print_json({"file": str(path), "model": meter.model_code, "serial": meter.serial,
+                     "settings": len(doc.settings), "energy": len(energy)})
     else:
-        print(f"Backup of {meter['model']} serial {meter['serial']:08d} written to {path} "
-              f"({len(doc['settings'])} settings, {len(doc['energy'])} energy registers, "
-              f"checksum {meter.get('checksum_verdict')}).")
-        missing = doc.get("settings_not_saved", {})
-        model = Model.parse(meter["model"])
+        print(f"Backup of {meter.model_code} serial {meter.serial:08d} written to {path} "
+              f"({len(doc.settings)} settings, {len(energy)} energy registers, "
+              f"checksum {meter.checksum_word}).")
+        missing = doc.not_saved
+        model = meter.model
         other_model = [k for k in missing if model not in SETTINGS[k].models]
         unreachable = [k for k in missing if k not in other_model]
         if unreachable:
             print(f"Not in the backup (not reachable over "
-                  f"{TRANSPORT_NAMES[doc['transport']]}): {', '.join(unreachable)}.")
+                  f"{TRANSPORT_NAMES[str(doc.transport)]}): {', '.join(unreachable)}.")
         if other_model:
-            print(f"Not on a {meter['model']}: {', '.join(other_model)}.")
+            print(f"Not on a {meter.model_code}: {', '.join(other_model)}.")
     return 0
 
 
@@ -328,7 +329,7 @@ def restore(args: argparse.Namespace) -> int:
     template = bool(args.template)
     source = Path(args.template or args.file)
     doc = load_backup(source)  # refused files stop here: nothing is opened or written
-    if "template" in doc and not template:
+    if doc.kind is DocumentKind.TEMPLATE and not template:
         raise UsageError(f"{source} is a template, not a backup of one meter: apply it with "
                          f"'configurator template apply {source}'.")
     if template:
@@ -358,16 +359,16 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def _plan_notes(args: argparse.Namespace, plan: rs.RestorePlan, source: Path,
-                doc: dict[str, Any]) -> None:
-    meter = doc["meter"]
-    _say(args, f"Restoring {source} ({meter['model']} serial {meter['serial']:08d}, "
-               f"{doc['created_utc']}) to {plan.state.model.info.code} serial "
+                doc: BackupDocument) -> None:
+    meter = doc.meter
+    _say(args, f"Restoring {source} ({meter.model_code} serial {meter.serial:08d}, "
+               f"{doc.created_utc}) to {plan.state.model.info.code} serial "
                f"{plan.state.serial:08d}.")
     if plan.other_meter:
-        _say(args, f"note: the backup is of another meter ({meter['serial']:08d}); its "
+        _say(args, f"note: the backup is of another meter ({meter.serial:08d}); its "
                    "settings, addresses included, are copied to this one"
                    + (" (only the settings this model has)."
-                      if meter["model"] != plan.state.model.info.code else "."))
+                      if meter.model_code != plan.state.model.info.code else "."))
     if plan.other_model:
         written = [e.key for e in plan.entries
                    if e.status in (rs.PlanStatus.CHANGE, rs.PlanStatus.UNCHANGED)]
@@ -410,15 +411,15 @@ def _restore_outcome(args: argparse.Namespace, plan: rs.RestorePlan,
     return 0
 
 
-def _restore_template(args: argparse.Namespace, doc: dict[str, Any], source: Path) -> int:
+def _restore_template(args: argparse.Namespace, doc: BackupDocument, source: Path) -> int:
     options = options_from(args)
     require_port(options)
     addresses = (rs.parse_addresses(args.addresses) if args.addresses
                  else [int(options.address or 1)])
     skipped = ", ".join(rs.TEMPLATE_SKIPPED)
-    serial = doc["meter"].get("serial")
+    serial = doc.meter.value("serial")
     origin = f" serial {serial:08d}" if isinstance(serial, int) else " template"
-    _say(args, f"Template {source} ({doc['meter']['model']}{origin}) to {len(addresses)} "
+    _say(args, f"Template {source} ({doc.meter.model_code}{origin}) to {len(addresses)} "
                f"meter(s); never copied: {skipped}.")
 
     def progress(index: int, total: int, address: int) -> None:
@@ -467,7 +468,7 @@ def _indent(text: str) -> str:
 
 def report(args: argparse.Namespace) -> int:
     """`configurator report -o FILE.pdf [--all]`."""
-    from ..model.verdicts import Verdict, parse_verdict
+    from ..model.verdicts import Verdict
     from ..services.report import collect_report, render_report_pdf
 
     target = Path(args.output)
@@ -479,8 +480,8 @@ def report(args: argparse.Namespace) -> int:
         args.force = True
     options = options_from(args)
 
-    async def go() -> tuple[list[dict[str, Any]], list[tuple[int, ConfiguratorError]]]:
-        pages: list[dict[str, Any]] = []
+    async def go() -> tuple[list[ReportDocument], list[tuple[int, ConfiguratorError]]]:
+        pages: list[ReportDocument] = []
         failures: list[tuple[int, ConfiguratorError]] = []
         if not args.all:
             async with open_session(options) as session:
@@ -509,19 +510,16 @@ def report(args: argparse.Namespace) -> int:
     path = _write_with_consent(target, args, data=render_report_pdf(pages))
     if args.json:
         _print_json({"file": str(path), "meters": [
-            {"serial": p["meter"]["serial"], "model": p["meter"]["model"],
-             "verdict": p["verdict"],
-             "failed_checks": [c["message"] for c in p["checks"]
-                               if c["verdict"] == Verdict.FAIL]}
+            {"serial": p.meter.serial, "model": p.meter.model_code, "verdict": p.verdict,
+             "failed_checks": [c.message for c in p.failed()]}
             for p in pages], "errors": [{"address": a, "error": str(e)} for a, e in failures]})
     else:
         print(f"Commissioning report of {len(pages)} meter(s) written to {path}.")
         for p in pages:
-            verdict = parse_verdict(p["verdict"])
-            print(f"  {p['meter']['model']} serial {p['meter']['serial']:08d}: {verdict.word}")
-            for c in p["checks"]:
-                if c["verdict"] != Verdict.PASS:
-                    print(f"    {parse_verdict(c['verdict']).word}: {c['name']}: {c['message']}")
+            print(f"  {p.meter.model_code} serial {p.meter.serial:08d}: {p.verdict.word}")
+            for c in p.checks:
+                if c.verdict is not Verdict.PASS:
+                    print(f"    {c.verdict.word}: {c.name}: {c.message}")
     for address, exc in failures:
         print(f"error: address {address}: {exc}", file=sys.stderr)
     return int(failures[0][1].exit_code) if failures else 0

@@ -16,7 +16,7 @@ class ModelInfo:
     code: str  # short name used on the command line: 4PU, 4PS, 2PUCT
     article: str  # WAGO article number
     title: str
-    meter_code: int  # value of register 0x4002, read as BCD
+    meter_code: int  # value of REGISTERS["meter_code"], read as BCD
     max_current_a: int  # Imax (section 4), on the meter's own terminals
     has_ct: bool
 
@@ -35,7 +35,7 @@ class Model(Enum):
 
     @classmethod
     def from_meter_code(cls, code: int) -> Model | None:
-        """The model whose register 0x4002 reads `code`, or None."""
+        """The model whose meter-code register reads `code`, or None."""
         for model in cls:
             if model.info.meter_code == code:
                 return model

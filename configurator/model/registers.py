@@ -1,6 +1,6 @@
 """THE register table: the single source of truth for every Modbus register this tool knows.
 
-Codecs, validation, read plans, the CLI's help, the simulator and (later) the GUI pages and
+Codecs, validation, read plans, the CLI's help, the simulator, the GUI pages and
 the backup schema are all derived from `REGISTERS`. Nothing else lists registers.
 
 Sources: WAGO 879-30xx operating instructions Appendix 3 (A3.2 map, A3.3 write examples),

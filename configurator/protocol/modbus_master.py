@@ -184,18 +184,7 @@ class ModbusMaster:
 
     async def _settle(self) -> None:
         """Let the rest of a late or garbled answer arrive, and drop it, before a retry."""
-        gap = max(SETTLE_GAP_S, 4 * self.transport.char_time())
-        deadline = time.monotonic() + SETTLE_MAX_S
-        stale = b""
-        while (remaining := deadline - time.monotonic()) > 0:
-            try:
-                stale += await self.transport.receive(min(gap, remaining))
-            except TimeoutError:
-                break
-        if stale:
-            self.counters.bytes_received += len(stale)
-            self.counters.discarded_bytes += len(stale)
-            self._log("error", stale, QT_TRANSLATE_NOOP("Services", "stale bytes discarded"))
+        await settle(self.transport, self.counters, self._log)
 
     async def _send(self, request: bytes) -> None:
         self.transport.discard_input()
@@ -255,6 +244,30 @@ class ModbusMaster:
     def _log(self, direction: str, data: bytes, note: str = "", chunks: int = 0) -> None:
         publish(TrafficEntry(time.time(), direction, data, note, self.protocol, chunks),
                 self.on_traffic)
+
+
+async def drain(transport: ByteTransport, quiet_chars: int = 4) -> bytes:
+    """What the line still sends: read until it has been quiet for `quiet_chars` characters
+    (SETTLE_GAP_S at least), SETTLE_MAX_S at the most (a babbling line is not waited for)."""
+    gap = max(SETTLE_GAP_S, quiet_chars * transport.char_time())
+    deadline = time.monotonic() + SETTLE_MAX_S
+    stale = b""
+    while (remaining := deadline - time.monotonic()) > 0:
+        try:
+            stale += await transport.receive(min(gap, remaining))
+        except TimeoutError:
+            break
+    return stale
+
+
+async def settle(transport: ByteTransport, counters: LinkCounters,
+                 log: Callable[[str, bytes, str], None]) -> None:
+    """Before a retry (every master): drain a late answer, count it and log it as discarded."""
+    stale = await drain(transport)
+    if stale:
+        counters.bytes_received += len(stale)
+        counters.discarded_bytes += len(stale)
+        log("error", stale, QT_TRANSLATE_NOOP("Services", "stale bytes discarded"))
 
 
 def _exception_error(device_id: int, code: int, what: str) -> MeterExceptionError:

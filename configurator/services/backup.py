@@ -9,17 +9,15 @@ GUI present the results.
 
 from __future__ import annotations
 
-import json
 import math
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..errors import ConfiguratorError, FileError, UnsupportedError, UsageError
+from ..errors import ConfiguratorError, FileError, UnsupportedError
 from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..model.ct_history import SlotState, interpret
 from ..model.models import Model
@@ -28,7 +26,9 @@ from ..model.settings import SETTINGS, Setting, check_reachable
 from ..model.types import CtRatio
 from .api import MeterSession
 from .backup_schema import BACKUP_FORMAT, BACKUP_VERSION, backup_schema
-from .connection import ConnectionOptions, open_master, open_session
+from .bus_scan import Progress, scan_bus
+from .connection import ConnectionOptions, open_session
+from .documents import BackupDocument, DocumentKind, MeterRecord
 from .files import TargetExistsError, read_json_file, write_file_atomic
 from .meter import Identity, Reading
 
@@ -142,48 +142,41 @@ def _ct_section(identity: Identity, history: dict[str, Any]) -> dict[str, Any]:
 
 
 def snapshot_document(snapshot: Snapshot, connection: str, transport: str,
-                      created: datetime | None = None) -> dict[str, Any]:
+                      created: datetime | None = None) -> BackupDocument:
     """The backup document for a snapshot (see resources/backup.schema.json)."""
     identity = snapshot.identity
     settings = {key: json_value(SETTINGS[key], value) for key, value in snapshot.settings.items()
                 if not isinstance(value, Exception)}
-    doc: dict[str, Any] = {
-        "format": BACKUP_FORMAT,
-        "format_version": BACKUP_VERSION,
-        "created_utc": (created or utc_now()).isoformat().replace("+00:00", "Z"),
-        "app": {"name": APP_NAME, "version": __version__},
-        "connection": connection,
-        "transport": transport,
-        "meter": _meter_section(identity),
-        "settings": settings,
-        "settings_not_saved": snapshot.not_saved,
-        "status": {r.key: _plain(identity.values.get(r.key))
-                   for r in REGISTERS.select(groups=["status"], model=identity.model)
-                   if r.key in identity.values},
-        "counters": {r.key: _plain(identity.values.get(r.key))
-                     for r in REGISTERS.select(groups=["counter"], model=identity.model)
-                     if r.key in identity.values},
-        "energy": {r.register.key: {"value": _plain(r.value), "unit": r.register.unit,
-                                    "obis": r.register.obis}
-                   for r in snapshot.readings if r.register.group == "energy"},
-    }
-    if identity.model.info.has_ct:
-        doc["ct"] = _ct_section(identity, snapshot.ct_history)
-    return doc
+    return BackupDocument(
+        created_utc=(created or utc_now()).isoformat().replace("+00:00", "Z"),
+        app_name=APP_NAME, app_version=__version__, connection=connection,
+        transport=transport, meter=MeterRecord(_meter_section(identity)), settings=settings,
+        settings_not_saved=snapshot.not_saved,
+        status={r.key: _plain(identity.values.get(r.key))
+                for r in REGISTERS.select(groups=["status"], model=identity.model)
+                if r.key in identity.values},
+        counters={r.key: _plain(identity.values.get(r.key))
+                  for r in REGISTERS.select(groups=["counter"], model=identity.model)
+                  if r.key in identity.values},
+        energy={r.register.key: {"value": _plain(r.value), "unit": r.register.unit,
+                                 "obis": r.register.obis}
+                for r in snapshot.readings if r.register.group == "energy"},
+        ct=_ct_section(identity, snapshot.ct_history) if identity.model.info.has_ct else None)
 
 
 def _describe(options: ConnectionOptions | str) -> str:
     return options if isinstance(options, str) else options.describe()
 
 
-async def make_backup(session: MeterSession, options: ConnectionOptions | str) -> dict[str, Any]:
+async def make_backup(session: MeterSession, options: ConnectionOptions | str
+                      ) -> BackupDocument:
     """Read the meter behind `session` into a backup document (validated before returning).
 
     `options` is the connection used (its `describe()` is recorded as provenance).
     """
     snapshot = await read_snapshot(session)
     doc = snapshot_document(snapshot, _describe(options), session.transport_name)
-    validate_document(doc, "the new backup")
+    validate_document(doc.to_json(), "the new backup")
     return doc
 
 
@@ -235,7 +228,12 @@ def _short_message(message: str) -> str:
     return message if len(message) <= 160 else message[:157] + "..."
 
 
-def load_backup(path: str | os.PathLike[str]) -> dict[str, Any]:
+def parse_document(data: Any, name: str) -> BackupDocument:
+    """A backup document from its JSON form, validated first (`validate_document`)."""
+    return BackupDocument.from_json(validate_document(data, name))
+
+
+def load_backup(path: str | os.PathLike[str]) -> BackupDocument:
     """Read and validate a backup file; raises FileError (one sentence) for anything else.
 
     Corrupt, truncated, foreign and newer-version files are refused before anything is used;
@@ -246,16 +244,16 @@ def load_backup(path: str | os.PathLike[str]) -> dict[str, Any]:
     doc = read_json_file(where, what=QT_TRANSLATE_NOOP("Errors", "Backup file"),
                          max_bytes=MAX_BACKUP_BYTES,
                          expected=QT_TRANSLATE_NOOP("Errors", "a configurator backup"))
-    return validate_document(doc, QT_TRANSLATE_NOOP("Errors", "Backup file {path}").format(
+    return parse_document(doc, QT_TRANSLATE_NOOP("Errors", "Backup file {path}").format(
         path=where))
 
 
-def dump_document(doc: dict[str, Any]) -> str:
+def dump_document(doc: BackupDocument) -> str:
     """The document as human-readable JSON text."""
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return doc.dumps()
 
 
-def write_backup_file(path: str | os.PathLike[str], doc: dict[str, Any], *,
+def write_backup_file(path: str | os.PathLike[str], doc: BackupDocument, *,
                       overwrite: bool = False) -> Path:
     """Write `doc` to `path` atomically (temp file in the same folder, then rename).
 
@@ -264,8 +262,8 @@ def write_backup_file(path: str | os.PathLike[str], doc: dict[str, Any], *,
     Returns the path written.
     """
     target = Path(path)
-    validate_document(doc, QT_TRANSLATE_NOOP("Errors", "the backup to write"))
-    return write_text_atomic(target, dump_document(doc), overwrite=overwrite)
+    validate_document(doc.to_json(), QT_TRANSLATE_NOOP("Errors", "the backup to write"))
+    return write_text_atomic(target, doc.dumps(), overwrite=overwrite)
 
 
 def write_text_atomic(target: Path, text: str | bytes, *, overwrite: bool = False) -> Path:
@@ -277,9 +275,9 @@ def write_text_atomic(target: Path, text: str | bytes, *, overwrite: bool = Fals
     return write_file_atomic(target, text, overwrite=overwrite)
 
 
-def backup_file_name(doc: dict[str, Any]) -> str:
+def backup_file_name(doc: BackupDocument) -> str:
     """The file name of a meter's backup: its serial number (8 digits)."""
-    return f"{int(doc['meter']['serial']):08d}.json"
+    return doc.file_name
 
 
 # --- many meters --------------------------------------------------------------------------
@@ -294,91 +292,6 @@ class FleetItem:
     path: Path | None = None
     error: ConfiguratorError | None = None
     note: str = ""
-
-
-Progress = Callable[[str, dict[str, Any]], None]
-"""Progress callback: (event, details). Events: "scan" (address, found), "meter" (address,
-index, total), "done" (item)."""
-
-
-@dataclass(frozen=True)
-class BusMeter:
-    """A device found on the bus, and the options that reach it alone (`error`: an address
-    that answered only garbled, so nothing is known about it)."""
-
-    address: int
-    model: Model | None
-    note: str
-    options: ConnectionOptions
-    error: ConfiguratorError | None = None
-
-
-async def scan_bus(options: ConnectionOptions, first: int = 1, last: int = 247,
-                   progress: Progress | None = None) -> list[BusMeter]:
-    """Every device on the bus: a Modbus address scan, or over M-Bus the secondary-address
-    search (which also finds meters sharing the factory primary address 0)."""
-    if options.protocol == "mbus":
-        return await _scan_mbus(options, progress)
-    from .scan import bus_error, bus_where, scan
-
-    if options.protocol != "modbus":
-        raise UnsupportedError(QT_TRANSLATE_NOOP(
-            "Errors", "Finding every meter on a bus works over Modbus RTU or M-Bus; Bluetooth "
-            "LE meters are listed by 'configurator ble-scan'."))
-    if not 1 <= first <= last <= 247:
-        raise UsageError(QT_TRANSLATE_NOOP(
-            "Errors", "Scan range must lie within 1-247 with first <= last."))
-
-    def on_probe(address: int, found: list[Any]) -> None:
-        if progress is not None:
-            progress("scan", {"address": address, "found": len(found),
-                              "total": last - first + 1, "done": address - first + 1})
-
-    async with open_master(options) as master:
-        found, stats = await scan(master, first, last, on_probe, fixed_timeout=options.timeout,
-                                  identify=True)
-        where = bus_where(first, last, master.transport.description)
-    error = bus_error(len(found), stats.garbled, where)  # the one rule of bus-wide commands
-    if error is not None and not found:
-        raise error
-    return [BusMeter(hit.address, hit.model, hit.note, replace(options, address=hit.address))
-            for hit in found] + [
-        BusMeter(address, None, QT_TRANSLATE_NOOP("Services", "answered garbled"),
-                 replace(options, address=address), error) for address in stats.garbled]
-
-
-async def _scan_mbus(options: ConnectionOptions, progress: Progress | None) -> list[BusMeter]:
-    from .mbus_scan import scan_secondary
-    from .mbus_session import open_mbus_master
-    from .scan import bus_error
-
-    seen = 0
-
-    def on_probe(pattern: str, found: list[Any]) -> None:
-        nonlocal seen
-        seen += 1
-        if progress is not None:
-            progress("scan", {"address": pattern, "found": len(found), "total": None,
-                              "done": seen})
-
-    async with open_mbus_master(options) as master:
-        found, stats = await scan_secondary(master, on_probe, wait=options.timeout)
-        where = QT_TRANSLATE_NOOP("Errors", "the secondary-address search on {link}").format(
-            link=master.transport.description)
-    error = bus_error(len(found), stats.garbled, where)  # the one rule of bus-wide commands
-    if error is not None and not found:
-        raise error
-    meters = []
-    for hit in found:
-        if hit.secondary is None:
-            continue
-        primary = hit.primary if hit.primary is not None else 0
-        meters.append(BusMeter(primary, hit.model, hit.note,
-                               replace(options, address=primary, device=hit.secondary)))
-    for secondary in stats.garbled:  # never one clean telegram from this secondary address
-        meters.append(BusMeter(options.address or 0, None, QT_TRANSLATE_NOOP(
-            "Services", "answered garbled"), replace(options, device=str(secondary)), error))
-    return meters
 
 
 async def backup_bus(options: ConnectionOptions, directory: str | os.PathLike[str], *,
@@ -407,7 +320,7 @@ async def backup_bus(options: ConnectionOptions, directory: str | os.PathLike[st
         try:
             async with open_session(meter_options) as session:
                 doc = await make_backup(session, meter_options)
-            item.serial = int(doc["meter"]["serial"])
+            item.serial = doc.meter.serial
             item.path = write_backup_file(folder / backup_file_name(doc), doc,
                                           overwrite=overwrite)
         except ConfiguratorError as exc:
@@ -419,8 +332,9 @@ async def backup_bus(options: ConnectionOptions, directory: str | os.PathLike[st
     return items
 
 
-__all__ = ["BACKUP_FORMAT", "BACKUP_VERSION", "BackupExistsError", "BusMeter", "FleetItem",
+__all__ = ["BACKUP_FORMAT", "BACKUP_VERSION", "BackupExistsError", "FleetItem",
            "Snapshot",
-           "backup_bus", "backup_file_name", "dump_document", "json_value", "load_backup",
-           "make_backup", "read_snapshot", "scan_bus", "snapshot_document", "utc_now",
+           "BackupDocument", "DocumentKind", "backup_bus", "backup_file_name", "dump_document",
+           "json_value", "load_backup", "parse_document",
+           "make_backup", "read_snapshot", "snapshot_document", "utc_now",
            "validate_document", "write_backup_file", "write_text_atomic"]

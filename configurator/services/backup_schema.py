@@ -9,9 +9,7 @@ checks that the committed `resources/backup.schema.json` equals this module's ou
 
 from __future__ import annotations
 
-import json
 import sys
-from functools import lru_cache
 from typing import Any
 
 from ..model.models import ALL_MODELS, ChecksumVerdict, Model
@@ -23,6 +21,7 @@ from ..model.registers import (
     Register,
 )
 from ..model.settings import SETTINGS, TRANSPORT_NAMES
+from .published_schema import PublishedSchema
 
 BACKUP_FORMAT = "wago-879-30xx-backup"
 BACKUP_VERSION = 1  # raise it whenever a file of the new layout could not be read by an old one
@@ -212,11 +211,6 @@ def _template_rules() -> list[dict[str, Any]]:
                       "properties": {"meter": {"required": list(REQUIRED_METER_FIELDS)}}}}]
 
 
-@lru_cache(maxsize=1)
-def _cached_schema() -> str:
-    return json.dumps(_build(), indent=2, ensure_ascii=False) + "\n"
-
-
 def _build() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -260,21 +254,18 @@ def _build() -> dict[str, Any]:
     }
 
 
+PUBLISHED = PublishedSchema(_build)
+
+
 def backup_schema() -> dict[str, Any]:
     """The backup JSON Schema (a fresh copy; the text form is cached)."""
-    return json.loads(_cached_schema())
+    return PUBLISHED.schema()
 
 
 def schema_text() -> str:
     """The schema exactly as published in resources/backup.schema.json."""
-    return _cached_schema()
-
-
-def main() -> int:
-    """Print the schema (the published file is this output)."""
-    sys.stdout.write(schema_text())
-    return 0
+    return PUBLISHED.text
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(PUBLISHED.main())  # print the schema: the published file is this output

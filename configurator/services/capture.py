@@ -148,7 +148,7 @@ class Capture:
                                strict=True))
         return out
 
-    def to_document(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         """The JSON document (resources/capture.schema.json)."""
         return {
             "format": CAPTURE_FORMAT,
@@ -170,7 +170,7 @@ class Capture:
         }
 
     @classmethod
-    def from_document(cls, doc: dict[str, Any]) -> Capture:
+    def from_json(cls, doc: dict[str, Any]) -> Capture:
         """A validated document back in memory."""
         return cls(
             transport=doc["transport"], connection=doc["connection"], address=doc["address"],
@@ -385,13 +385,13 @@ def load_capture(path: str | os.PathLike[str]) -> Capture:
     doc = read_json_file(where, what=QT_TRANSLATE_NOOP("Errors", "Capture file"),
                          max_bytes=MAX_CAPTURE_BYTES,
                          expected=QT_TRANSLATE_NOOP("Errors", "a configurator capture"))
-    return Capture.from_document(validate_capture(doc, name))
+    return Capture.from_json(validate_capture(doc, name))
 
 
 def write_capture(path: str | os.PathLike[str], capture: Capture, *,
                   overwrite: bool = False) -> Path:
     """Validate and write atomically; never replaces a file unless `overwrite` (as backups)."""
-    doc = capture.to_document()
+    doc = capture.to_json()
     validate_capture(doc, QT_TRANSLATE_NOOP("Errors", "the capture to write"))
     text = _NUMBER_LIST.sub(lambda m: "[" + " ".join(m.group(1).split()) + "]",
                             json.dumps(doc, indent=1, ensure_ascii=False)) + "\n"

@@ -9,14 +9,13 @@ settings' transport names, libraries from `capture.LIBRARIES`. A test checks tha
 
 from __future__ import annotations
 
-import json
 import sys
-from functools import lru_cache
 from typing import Any
 
 from ..model.models import Model
 from ..model.registers import REGISTERS
 from ..model.settings import TRANSPORT_NAMES
+from .published_schema import PublishedSchema
 
 CAPTURE_FORMAT = "wago-879-30xx-capture"
 CAPTURE_VERSION = 1  # raise it whenever an old reader could not read the new layout
@@ -141,26 +140,18 @@ def _build() -> dict[str, Any]:
     }
 
 
-@lru_cache(maxsize=1)
-def _cached_schema() -> str:
-    return json.dumps(_build(), indent=2, ensure_ascii=False) + "\n"
+PUBLISHED = PublishedSchema(_build)
 
 
 def capture_schema() -> dict[str, Any]:
     """The capture JSON Schema (a fresh copy)."""
-    return json.loads(_cached_schema())
+    return PUBLISHED.schema()
 
 
 def schema_text() -> str:
     """The schema exactly as published in resources/capture.schema.json."""
-    return _cached_schema()
-
-
-def main() -> int:
-    """Print the schema (the published file is this output)."""
-    sys.stdout.write(schema_text())
-    return 0
+    return PUBLISHED.text
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(PUBLISHED.main())  # print the schema: the published file is this output

@@ -35,7 +35,6 @@ from ..model.settings import SETTINGS
 from . import template as tp
 from .backup import (
     backup_file_name,
-    dump_document,
     make_backup,
     scan_bus,
     utc_now,
@@ -43,6 +42,7 @@ from .backup import (
     write_text_atomic,
 )
 from .connection import ConnectionOptions, open_session
+from .documents import ReportDocument
 from .engine import Confirmer
 from .files import read_json_file
 from .outcomes import (
@@ -347,7 +347,7 @@ class Job:
     log: list[str] = field(default_factory=list)
     report: str | None = None
     started: str = ""
-    pages: dict[int, dict[str, Any]] = field(default_factory=dict)  # serial -> report page
+    pages: dict[int, ReportDocument] = field(default_factory=dict)  # serial -> report page
 
     @classmethod
     def start(cls, plan: Plan, options: ConnectionOptions) -> Job:
@@ -417,8 +417,8 @@ class Job:
             raise FileError(QT_TRANSLATE_NOOP(
                 "Errors", "Cannot create the job folder {folder}: {reason}.").format(
                 folder=folder, reason=exc.strerror or exc)) from None
-        return write_text_atomic(self.plan.state_path, dump_document(self.as_dict()),
-                                 overwrite=True)
+        text = json.dumps(self.as_dict(), indent=2, ensure_ascii=False) + "\n"
+        return write_text_atomic(self.plan.state_path, text, overwrite=True)
 
     def meter_options(self, meter: JobMeter) -> ConnectionOptions:
         """The options that reach this one meter now."""
@@ -770,17 +770,16 @@ def _shown(key: str, value: Any) -> Any:
 
 async def _wiring(job: Job, meter: JobMeter, confirm: Confirmer | None,
                   progress: Progress | None) -> None:
-    from ..model.verdicts import Verdict, parse_verdict
+    from ..model.verdicts import Verdict
     from .report import collect_report
 
     options = job.meter_options(meter)
     async with open_session(options) as session:
         page = await collect_report(session, options)
     job.pages[meter.serial] = page
-    verdict = parse_verdict(page["verdict"])
+    verdict = page.verdict
     meter.verdict = verdict.value
-    meter.failed_checks = [str(c["name"]) for c in page["checks"]
-                           if parse_verdict(c["verdict"]) is not Verdict.PASS]
+    meter.failed_checks = [str(c.name) for c in page.checks if c.verdict is not Verdict.PASS]
     _say(job, progress, Step.WIRING, meter, QT_TRANSLATE_NOOP(
         "Commission", "verdict {verdict}").format(verdict=verdict.word))
 
@@ -808,7 +807,7 @@ async def _report(job: Job, progress: Progress | None,
     from .report import collect_report
     from .report.job import job_report_pdf
 
-    pages = []
+    pages: list[ReportDocument] = []
     for meter in job.meters:
         page = job.pages.get(meter.serial)
         if page is None:  # resumed after the wiring step: read the meter again

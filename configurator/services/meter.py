@@ -44,6 +44,7 @@ from .outcomes import (
     UnreachableError,
     WriteOutcome,
     WritePlan,
+    plain,
 )
 
 IDENTITY_GROUPS = ("identity", "status", "counter")
@@ -68,7 +69,7 @@ class Identity:
         """JSON-ready form."""
         out: dict[str, Any] = {"model": self.model.info.code, "article": self.model.info.article}
         for key, value in self.values.items():
-            out[key] = _plain(value)
+            out[key] = plain(value)
         out["checksum_verdict"] = self.checksum_verdict
         out["checksum_message"] = self.checksum_message
         return out
@@ -83,16 +84,8 @@ class Reading:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {"value": _plain(self.value), "unit": self.register.unit,
+        return {"value": plain(self.value), "unit": self.register.unit,
                 "obis": self.register.obis, "label": self.register.label}
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Exception):
-        return None
-    if isinstance(value, (int, float, str, bool)) or value is None:
-        return value
-    return str(value)
 
 
 class ModbusMeter:
@@ -129,8 +122,10 @@ class ModbusMeter:
         except MeterExceptionError as exc:
             raise NotAMeterError(QT_TRANSLATE_NOOP(
                 "Errors", "The device at address {address} answers Modbus but has no meter "
-                "code register 0x4002: it is not a WAGO 879-30xx (old PRO380 firmware uses "
-                "another map).").format(address=self.address)) from exc
+                "code register {register}: it is not a WAGO 879-30xx (old PRO380 firmware "
+                "uses another map).").format(address=self.address,
+                                             register=f"0x{REGISTERS['meter_code'].address:04X}"
+                                             )) from exc
         try:
             code: int | None = REGISTERS["meter_code"].dtype.decode(code_words)
         except CodecError:

@@ -38,6 +38,7 @@ from ..model.settings import (
 from .api import MeterSession
 from .backup import backup_file_name, make_backup, write_backup_file
 from .connection import ConnectionOptions, open_session
+from .documents import BackupDocument
 from .engine import Confirmer
 from .outcomes import (
     ApplyReport,
@@ -213,7 +214,7 @@ class RestorePlan:
                 "entries": [e.as_dict() for e in self.entries]}
 
 
-def plan_restore(current: MeterState, doc: dict[str, Any], *, include_ct: bool = False,
+def plan_restore(current: MeterState, doc: BackupDocument, *, include_ct: bool = False,
                  template: bool = False) -> RestorePlan:
     """Compare a loaded backup (`load_backup`) with the meter, key by key.
 
@@ -225,8 +226,8 @@ def plan_restore(current: MeterState, doc: dict[str, Any], *, include_ct: bool =
     - not in file: the meter has it, the backup does not (e.g. made over another transport);
     - change / unchanged: compared with the meter's current value.
     """
-    file_settings: dict[str, Any] = doc.get("settings", {})
-    meter = doc.get("meter", {})
+    file_settings = doc.settings
+    meter = doc.meter
     entries: list[PlanEntry] = []
     for item in SETTINGS.values():
         key = item.key
@@ -254,8 +255,8 @@ def plan_restore(current: MeterState, doc: dict[str, Any], *, include_ct: bool =
         elif not isinstance(entry.meter_value, Exception) and entry.meter_value == value:
             entry.status = PlanStatus.UNCHANGED
         entries.append(entry)
-    plan = RestorePlan(entries, current, str(meter.get("model", "?")),
-                       _int_or_none(meter.get("serial")), include_ct, template)
+    plan = RestorePlan(entries, current, meter.model_code,
+                       _int_or_none(meter.value("serial")), include_ct, template)
     final = {k: v for k, v in current.values.items() if not isinstance(v, Exception)}
     final.update({e.key: e.file_value for e in entries if e.status is PlanStatus.CHANGE})
     try:
@@ -381,7 +382,7 @@ async def save_undo_backup(session: MeterSession, options: ConnectionOptions | s
             "Errors", "Cannot create the folder {folder} for the pre-restore backup: {reason}."
         ).format(folder=folder, reason=exc.strerror or exc)) from None
     doc = await make_backup(session, options)
-    stamp = doc["created_utc"].replace("-", "").replace(":", "").replace("Z", "")
+    stamp = doc.created_utc.replace("-", "").replace(":", "").replace("Z", "")
     stem = backup_file_name(doc).removesuffix(".json")
     for n in range(100):
         suffix = f"-{n}" if n else ""
@@ -493,7 +494,7 @@ class MeterRestore:
 RestoreProgress = Callable[[int, int, int], None]  # (index, total, address)
 
 
-async def restore_template(options: ConnectionOptions, doc: dict[str, Any],
+async def restore_template(options: ConnectionOptions, doc: BackupDocument,
                            addresses: Iterable[int], *, include_ct: bool = False,
                            dry_run: bool = False,
                            undo_dir: str | os.PathLike[str] | None = None,

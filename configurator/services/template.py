@@ -44,16 +44,16 @@ from .backup import (
     APP_NAME,
     BACKUP_FORMAT,
     BACKUP_VERSION,
-    BusMeter,
     json_value,
     load_backup,
-    scan_bus,
     utc_now,
     validate_document,
     write_backup_file,
 )
 from .backup_schema import TEMPLATE_MARKER
+from .bus_scan import BusMeter, scan_bus
 from .connection import ConnectionOptions, open_session
+from .documents import BackupDocument
 from .engine import Confirmer
 
 ADDRESS_KEYS = ("modbus.address", "mbus.address", "mbus.secondary_address")
@@ -150,7 +150,7 @@ def load_template(path: str | os.PathLike[str], *, backups_too: bool = False) ->
 
     Raises FileError with one sentence for anything else.
     """
-    doc = load_backup(path)
+    doc = load_backup(path).to_json()  # the template functions work on the JSON form
     if not is_template(doc) and not backups_too:
         raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is a backup of meter {serial}, not a template: make one with "
@@ -165,7 +165,7 @@ def write_template(path: str | os.PathLike[str], doc: dict[str, Any], *,
     """Write a template atomically (never replacing a file unless `overwrite`)."""
     if not is_template(doc):
         raise UsageError(QT_TRANSLATE_NOOP("Errors", "Only a template is written here."))
-    return write_backup_file(path, doc, overwrite=overwrite)
+    return write_backup_file(path, BackupDocument.from_json(doc), overwrite=overwrite)
 
 
 def plan_template(state: rs.MeterState, doc: Mapping[str, Any], *, include_ct: bool = False,
@@ -174,7 +174,7 @@ def plan_template(state: rs.MeterState, doc: Mapping[str, Any], *, include_ct: b
     addresses and the CT ratio are skipped unless asked."""
     wanted = dict(doc)
     settings = dict(doc.get("settings", {}))
-    plan_doc = {**wanted, "settings": settings}
+    plan_doc = BackupDocument.from_json({**wanted, "settings": settings})
     plan = rs.plan_restore(state, plan_doc, include_ct=include_ct, template=True)
     asked = {key for key, on in ((CT_KEY, include_ct),) if on}
     asked |= set(ADDRESS_KEYS) if include_addresses else set()

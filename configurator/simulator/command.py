@@ -29,6 +29,10 @@ from .state import StateFile
 READY_PREFIX = "Simulated meter bus on "
 LINK_PREFIX = "Link: "
 DEFAULT_SERIAL = 23000001
+# The link a new simulated meter starts with: the factory values of the settings table.
+FACTORY_BAUD = SETTINGS["modbus.baudrate"].factory_default
+FACTORY_PARITY = SETTINGS["modbus.parity"].factory_default
+FACTORY_MBUS_BAUD = SETTINGS["mbus.baudrate"].factory_default
 MAX_SERIAL = 99_999_999
 MAX_HISTORY_HOURS = 20 * 8760  # twenty years of use
 
@@ -49,11 +53,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         default=DEFAULT_SERIAL,
                         help=f"serial number of the first meter; the others count up "
                              f"(default {DEFAULT_SERIAL})")
-    parser.add_argument("--baud", default="9600",
-                        help="initial Modbus baud rate of every meter (default 9600)")
-    parser.add_argument("--parity", default="even",
+    parser.add_argument("--baud", default=str(FACTORY_BAUD),
+                        help=f"initial Modbus baud rate of every meter (default {FACTORY_BAUD})")
+    parser.add_argument("--parity", default=FACTORY_PARITY,
                         help="initial Modbus parity of every meter: even, none or odd "
-                             "(default even; stored only, a pty cannot carry parity)")
+                             f"(default {FACTORY_PARITY}; stored only, a pty cannot carry "
+                             "parity)")
     parser.add_argument("--link", default=None,
                         help="also make this path a symlink to the pty (an existing symlink "
                              "is replaced)")
@@ -82,8 +87,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mbus-secondary", action="append", default=None,
                         help="M-Bus secondary address of a meter, 8 digits (repeat for several "
                              "meters; default: the meter's serial number, as shipped)")
-    parser.add_argument("--mbus-baud", default="2400",
-                        help="initial M-Bus baud rate of every meter (default 2400)")
+    parser.add_argument("--mbus-baud", default=str(FACTORY_MBUS_BAUD),
+                        help="initial M-Bus baud rate of every meter "
+                             f"(default {FACTORY_MBUS_BAUD})")
     parser.add_argument("--from", dest="from_capture", default=None, metavar="CAPTURE",
                         help="serve exactly the meter of a support bundle ('configurator "
                              "capture'): its captured register words and exceptions (M-Bus: "
@@ -113,7 +119,7 @@ class SimulatorOptions:
     protocol: str = "modbus"
     mbus_addresses: tuple[int, ...] = ()
     mbus_secondaries: tuple[str, ...] = ()
-    mbus_baudrate: int = 2400
+    mbus_baudrate: int = FACTORY_MBUS_BAUD
     history_hours: float = 0.0
     wiring: Wiring | None = None
     faults: faults.FaultSpec | None = None
@@ -228,7 +234,8 @@ def _mbus_options(args: argparse.Namespace, count: int) -> dict[str, Any]:
                    for a in (getattr(args, "mbus_secondary", None) or [])]
     if secondaries and len(secondaries) != count:
         raise OptionError(f"{len(secondaries)} --mbus-secondary options for {count} meters.")
-    baud = int(_check("--mbus-baud", "mbus.baudrate", str(getattr(args, "mbus_baud", 2400))))
+    baud = int(_check("--mbus-baud", "mbus.baudrate",
+                      str(getattr(args, "mbus_baud", FACTORY_MBUS_BAUD))))
     return {"protocol": protocol, "mbus_addresses": tuple(given),
             "mbus_secondaries": tuple(secondaries), "mbus_baudrate": baud}
 
@@ -261,7 +268,7 @@ def build_meters(options: SimulatorOptions, state_file: StateFile | None) -> lis
 
 
 def _set_mbus(meter: VirtualMeter, options: SimulatorOptions, index: int) -> None:
-    """A new meter's M-Bus settings from the options (factory: address 0, serial, 2400)."""
+    """A new meter's M-Bus settings from the options (factory: the settings table's)."""
     if options.mbus_addresses:
         meter.set_setting("mbus.address", options.mbus_addresses[index])
     if options.mbus_secondaries:

@@ -20,6 +20,7 @@ from ..model.models import Model
 from ..model.settings import Action, Setting
 from ..services.backup import make_backup
 from ..services.connection import ConnectionOptions
+from ..services.documents import BackupDocument, ReportDocument
 from ..services.engine import Confirmer
 from ..services.link import ConnectionManager, LinkState, NotConnectedError
 from ..services.meter import Identity
@@ -361,7 +362,7 @@ class AppController(QObject):
             self._follow(report.applied)
             self.written.emit(report.applied)
 
-    async def make_backup(self) -> dict[str, Any]:
+    async def make_backup(self) -> BackupDocument:
         """A backup document of the connected meter."""
         options: ConnectionOptions | str = self.manager.options or "unknown connection"
         return await self.manager.call(lambda s: make_backup(s, options))
@@ -370,7 +371,7 @@ class AppController(QObject):
         """What a restore compares against (every reachable setting)."""
         return await self.manager.call(read_meter_state)
 
-    async def collect_report(self) -> dict[str, Any]:
+    async def collect_report(self) -> ReportDocument:
         """One meter's commissioning-report data (live reading)."""
         options: ConnectionOptions | str = self.manager.options or "unknown connection"
         return await self.manager.call(lambda s: collect_report(s, options))

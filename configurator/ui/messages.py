@@ -26,9 +26,10 @@ from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP, Message, Template, message_of, translate
 from ..model.settings import SETTINGS
+from ..services.outcomes import LinkOutcome, LinkWhere
 
 __all__ = ["CLI_ONLY", "GUI_TEMPLATES", "Message", "Template", "error_message", "gui_text",
-           "has_cli_words", "translated"]
+           "has_cli_words", "link_outcome_text", "translated"]
 
 # A parenthesised run of CLI flags, e.g. " (--protocol mbus --address 0 --baud 2400)".
 CLI_FLAGS = re.compile(r"\s*\((?=[^()]*--[a-z])[^()]*\)")
@@ -137,6 +138,21 @@ def translated(text: Any) -> str:
     if isinstance(text, (Message, Template)):
         return gui_text(text)
     return str(text)
+
+
+def link_outcome_text(link: LinkOutcome | None, note: Any) -> str | None:
+    """Where the meter answers after a write that moved its link (settings and restore alike):
+    both candidates when it is not known (the app tries both), else the new point; None when
+    no link moved."""
+    if link is not None and link.where is LinkWhere.UNKNOWN:
+        return translated(QT_TRANSLATE_NOOP(
+            "LinkOutcome", "The meter may now answer at {new} or at {old}; the app looks for "
+            "it at both.").format(new=link.new.describe(), old=link.old.describe()))
+    if note:
+        return translated(QT_TRANSLATE_NOOP(
+            "LinkOutcome", "The meter now answers at {where}; the connection settings were "
+            "updated.").format(where=note))
+    return None
 
 
 def error_message(exc: BaseException) -> str:

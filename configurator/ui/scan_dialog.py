@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,7 @@ from ..services.scan import Found, ScanStats
 from .messages import translated
 from .pages.base import note, set_note
 from .tasks import error_text
+from .widgets import read_only_table
 
 TASK = "bus-scan"
 SCAN_JOB = QT_TRANSLATE_NOOP("Services", "bus scan")
@@ -100,16 +99,10 @@ class ScanDialog(QDialog):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         column.addWidget(self.status)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Address"), self.tr("Model"),
-                                              self.tr("Serial number"), self.tr("Note")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = read_only_table([self.tr("Address"), self.tr("Model"),
+                                      self.tr("Serial number"), self.tr("Note")], fit=(0, 1, 2))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(self.tr("Double-click a meter to connect to it."))
         self.table.itemDoubleClicked.connect(self._chosen)
         column.addWidget(self.table, 1)

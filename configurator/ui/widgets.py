@@ -4,9 +4,56 @@ taken from font metrics instead of pixels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QPoint,
+    QRect,
+    QRegularExpression,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics, QRegularExpressionValidator, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QTableWidget,
+    QWidget,
+)
+
+from ..services.pin import PIN_DIGITS
+
+
+def pin_edit() -> QLineEdit:
+    """The field for the meter password / Bluetooth PIN: hidden, digits only, PIN_DIGITS long
+    (manual 6.7.1). The connect and password pages use the same one."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(PIN_DIGITS)
+    edit.setPlaceholderText("0" * PIN_DIGITS)
+    edit.setValidator(QRegularExpressionValidator(
+        QRegularExpression(f"[0-9]{{0,{PIN_DIGITS}}}"), edit))
+    edit.setMaximumWidth(120)
+    return edit
+
+
+def read_only_table(headers: list[str], fit: tuple[int, ...] = ()) -> QTableWidget:
+    """A table the user reads, never edits: `headers` across, no row numbers, the columns in
+    `fit` as wide as their contents (the pages set the rest)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    for column in fit:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 def text_width(widget: QWidget, text: str) -> int:

@@ -59,7 +59,7 @@ def test_round_trip_restores_identical_settings_and_keeps_an_undo_file(simulator
     # The automatic pre-restore backup holds the settings as they were before the restore.
     undo = Path(data["undo_file"])
     assert undo.parent == undo_dir and undo.name.startswith("19020246-before-restore-")
-    assert {k: v for k, v in load_backup(undo)["settings"].items()} == during
+    assert {k: v for k, v in load_backup(undo).settings.items()} == during
     # ...and restoring it undoes the restore.
     again = run_cli("restore", str(undo), "--port", sim.port, "--undo-dir", str(undo_dir))
     assert again.code == 0, again.err
@@ -221,7 +221,7 @@ def test_link_settings_are_restored_last_and_followed(simulator, tmp_path, monke
     assert result.code == 0, result.err
     undo = list((tmp_path / "data" / "pre-restore").iterdir())  # the default undo folder
     assert len(undo) == 1 and str(undo[0]) in result.out
-    assert load_backup(undo[0])["settings"]["modbus.address"] == 5
+    assert load_backup(undo[0]).settings["modbus.address"] == 5
     lines = result.out.splitlines()
     order = [line.split()[0] for line in lines if " applied " in line]
     assert order == ["tariff", "modbus.address", "modbus.baudrate"]
@@ -254,9 +254,9 @@ def test_fleet_backup_of_three_meters(simulator, tmp_path):
         "31000001.json", "31000002.json", "31000003.json"]
     for serial, address in ((31000001, 5), (31000002, 6), (31000003, 7)):
         doc = load_backup(folder / f"{serial}.json")
-        assert doc["meter"]["serial"] == serial
-        assert doc["settings"]["modbus.address"] == address
-        assert f"address {address}" in doc["connection"]
+        assert doc.meter.serial == serial
+        assert doc.settings["modbus.address"] == address
+        assert f"address {address}" in doc.connection
     assert "found address 5" in result.err and "[3/3] meter at address 7" in result.err
     assert "3 of 3 meter(s) backed up" in result.out
     again = run_cli("backup", "--all", "-o", str(folder), "--last", "10", "--port", sim.port)
@@ -365,4 +365,4 @@ def test_a_modbus_backup_restores_over_mbus(simulator, tmp_path):
     got = run_cli("get", "tariff", "--protocol", "mbus", "--port", mbus.port, "--json")
     assert got.json()["settings"]["tariff"] == 1
     undo = load_backup(next((tmp_path / "undo").iterdir()))
-    assert undo["transport"] == "mbus" and undo["settings"]["tariff"] == 3
+    assert undo.transport == "mbus" and undo.settings["tariff"] == 3

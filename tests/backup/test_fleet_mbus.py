@@ -19,5 +19,5 @@ def test_fleet_backup_over_mbus_finds_meters_sharing_address_0(simulator, tmp_pa
         "41000001.json", "41000002.json", "41000003.json"]
     for serial in (41000001, 41000002, 41000003):
         doc = load_backup(folder / f"{serial}.json")
-        assert doc["settings"]["mbus.secondary_address"] == str(serial)
-        assert doc["settings"]["mbus.address"] == 0
+        assert doc.settings["mbus.secondary_address"] == str(serial)
+        assert doc.settings["mbus.address"] == 0

@@ -9,9 +9,10 @@ from configurator.model.models import Model
 from configurator.model.settings import SETTINGS
 from configurator.model.types import CtRatio
 from configurator.services.backup import (
+    BackupDocument,
     BackupExistsError,
     load_backup,
-    validate_document,
+    parse_document,
     write_backup_file,
 )
 from configurator.services.restore import (
@@ -53,7 +54,7 @@ def statuses(plan) -> dict[str, str]:
 
 
 def test_plan_sorts_every_key_into_its_case():
-    doc = validate_document(document(
+    doc = parse_document(document(
         "2PUCT", 87654321, tariff=2, **{"ct.ratio": "100/5", "mbus.address": 7,
                                         "modbus.address": 1, "lcd.rolling_time": 10}), "doc")
     plan = plan_restore(state(), doc)
@@ -69,7 +70,7 @@ def test_plan_sorts_every_key_into_its_case():
 
 
 def test_template_never_copies_identity_keys_and_ct_needs_asking():
-    doc = validate_document(document("2PUCT", **{"modbus.address": 9, "ct.ratio": "100/5",
+    doc = parse_document(document("2PUCT", **{"modbus.address": 9, "ct.ratio": "100/5",
                                                  "tariff": 2}), "doc")
     ct_state = state(Model.PUCT2)
     assert statuses(plan_restore(ct_state, doc))["ct.ratio"] == SKIPPED
@@ -87,7 +88,7 @@ def test_template_never_copies_identity_keys_and_ct_needs_asking():
      "s0.rate"),
 ])
 def test_writes_are_ordered_so_the_meter_accepts_each_one(current, wanted, first):
-    doc = validate_document(document(**wanted), "doc")
+    doc = parse_document(document(**wanted), "doc")
     plan = plan_restore(state(**current), doc)
     assert plan.problem is None
     assert next(iter(plan.changes())).key == first
@@ -95,7 +96,7 @@ def test_writes_are_ordered_so_the_meter_accepts_each_one(current, wanted, first
 
 def test_an_s0_width_that_may_overlap_on_this_model_is_a_warning_not_a_problem():
     """The manual allows 2-99 ms at any rate; our overlap estimate only warns (DECISIONS #7)."""
-    doc = validate_document(document("2PUCT", **{"s0.rate": 10000.0, "s0.width_ms": 30}), "d")
+    doc = parse_document(document("2PUCT", **{"s0.rate": 10000.0, "s0.width_ms": 30}), "d")
     plan = plan_restore(state(), doc)
     assert plan.problem is None
     assert statuses(plan)["s0.rate"] == CHANGE
@@ -116,16 +117,16 @@ def test_parse_addresses():
 
 def test_write_backup_file_is_atomic_and_never_overwrites_unless_asked(tmp_path):
     path = tmp_path / "b.json"
-    write_backup_file(path, validate_document(document(tariff=1), "doc"))
+    write_backup_file(path, parse_document(document(tariff=1), "doc"))
     with pytest.raises(BackupExistsError):
-        write_backup_file(path, validate_document(document(tariff=2), "doc"))
-    assert load_backup(path)["settings"] == {"tariff": 1}
-    write_backup_file(path, document(tariff=3), overwrite=True)
-    assert load_backup(path)["settings"] == {"tariff": 3}
+        write_backup_file(path, parse_document(document(tariff=2), "doc"))
+    assert load_backup(path).settings == {"tariff": 1}
+    write_backup_file(path, BackupDocument.from_json(document(tariff=3)), overwrite=True)
+    assert load_backup(path).settings == {"tariff": 3}
     with pytest.raises(FileError):  # an invalid document is never written
-        write_backup_file(tmp_path / "bad.json", document(tariff=9))
+        write_backup_file(tmp_path / "bad.json", BackupDocument.from_json(document(tariff=9)))
     with pytest.raises(FileError):
-        write_backup_file(tmp_path / "missing" / "b.json", document())
+        write_backup_file(tmp_path / "missing" / "b.json", BackupDocument.from_json(document()))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.json"]
 
 
@@ -150,6 +151,6 @@ def test_every_allowed_value_survives_a_backup_file(key, tmp_path):
     for n, value in enumerate(_samples(item)):
         doc = document(model.info.code, **{key: json_value(item, value)})
         path = tmp_path / f"{n}.json"
-        write_backup_file(path, doc)
-        loaded = load_backup(path)["settings"][key]
+        write_backup_file(path, BackupDocument.from_json(doc))
+        loaded = load_backup(path).settings[key]
         assert item.domain.check(key, loaded) == value

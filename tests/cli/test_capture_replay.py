@@ -39,7 +39,7 @@ def cli_json(text: dict[str, Any]) -> str:
 
 def read_from_words(doc: dict[str, Any], model: Model) -> str:
     """`read --json` as the captured words decode (no bus, no CLI)."""
-    words = Capture.from_document(doc).words()
+    words = Capture.from_json(doc).words()
     out = {}
     for reg in REGISTERS.select(groups=list(READING_GROUPS), model=model, transport=MODBUS):
         value = reg.dtype.decode([words[a] for a in range(reg.address, reg.end)])

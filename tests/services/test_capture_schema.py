@@ -24,12 +24,12 @@ def test_a_block_with_the_wrong_number_of_words_is_refused() -> None:
                       identity={"model": "4PU", "serial": 1},
                       blocks=[CapturedBlock(0x4000, 3, (1, 2))])
     with pytest.raises(FileError, match="holds 2 words instead of 3"):
-        validate_capture(capture.to_document(), "test")
+        validate_capture(capture.to_json(), "test")
 
 
 def test_a_block_has_words_or_an_exception_not_both() -> None:
     doc = Capture(transport="modbus", connection="x", address=1,
-                  blocks=[CapturedBlock(0x4000, 1, (1,))]).to_document()
+                  blocks=[CapturedBlock(0x4000, 1, (1,))]).to_json()
     doc["modbus"]["blocks"][0]["exception"] = 2
     with pytest.raises(FileError, match="capture schema"):
         validate_capture(doc, "test")

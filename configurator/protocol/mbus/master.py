@@ -29,7 +29,9 @@ from ..modbus_master import (
     FIRST_CONTACT_RETRIES,
     LinkCounters,
     TrafficEntry,
+    drain,
     publish,
+    settle,
 )
 from . import frames
 from .frames import Frame, MbusFrameError
@@ -39,8 +41,6 @@ SLAVE_TURNAROUND_BITS = 330  # EN 13757-2: answer within 330 bit times + 50 ms
 SLAVE_TURNAROUND_S = 0.050
 DEFAULT_MARGIN_S = 0.2  # commands: USB adapters, OS scheduling
 INTERCHAR_SLACK_S = 0.1  # a started frame may pause this long between chunks
-DRAIN_GAP_S = 0.01  # after a garbled answer: wait for this much silence before going on
-DRAIN_MAX_S = 0.5
 MAX_FRAME = 261  # 68 L L 68 + 255 + CS 16
 
 
@@ -134,13 +134,7 @@ class MbusMaster:
 
     async def _garbled(self, buffer: bytes, why: str) -> Reply:
         """Count and log a garbled answer, after letting the rest of it arrive."""
-        gap = max(DRAIN_GAP_S, 3 * self.transport.char_time())
-        end = time.monotonic() + DRAIN_MAX_S
-        while time.monotonic() < end:
-            try:
-                buffer += await self.transport.receive(gap)
-            except TimeoutError:
-                break
+        buffer += await drain(self.transport, quiet_chars=3)
         self.counters.crc_errors += 1
         self._log("error", buffer, why)
         return Reply("garbled", None, buffer, why)
@@ -172,18 +166,7 @@ class MbusMaster:
 
     async def _settle(self) -> None:
         """Before a retry: let a late answer finish arriving, and drop it."""
-        gap = max(DRAIN_GAP_S, 4 * self.transport.char_time())
-        end = time.monotonic() + DRAIN_MAX_S
-        stale = b""
-        while (remaining := end - time.monotonic()) > 0:
-            try:
-                stale += await self.transport.receive(min(gap, remaining))
-            except TimeoutError:
-                break
-        if stale:
-            self.counters.bytes_received += len(stale)
-            self.counters.discarded_bytes += len(stale)
-            self._log("error", stale, QT_TRANSLATE_NOOP("Services", "stale bytes discarded"))
+        await settle(self.transport, self.counters, self._log)
 
     def _error(self, reply: Reply, what: str, want: str) -> Exception:
         where = self.transport.description

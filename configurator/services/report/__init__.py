@@ -8,10 +8,11 @@ the phasor picture of `phasors`. The names below are the public API the CLI, GUI
 
 from __future__ import annotations
 
-from .checks import Check, checksum_check, collect_report, overall_verdict, report_checks
+from ..documents import Check, ReportDocument
+from .checks import checksum_check, collect_report, overall_verdict, report_checks
 from .document import Translator, english, meter_page_html, wiring_section
 from .pdf import render_report_pdf, write_report_pdf
 
-__all__ = ["Check", "Translator", "checksum_check", "collect_report", "english",
+__all__ = ["Check", "ReportDocument", "Translator", "checksum_check", "collect_report", "english",
            "meter_page_html", "overall_verdict", "render_report_pdf", "report_checks",
            "wiring_section", "write_report_pdf"]

@@ -12,8 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from ...i18n import QT_TRANSLATE_NOOP, translated
-from ...model.models import ChecksumVerdict
-from ...model.verdicts import Verdict, parse_verdict
+from ...model.verdicts import Verdict
+from ..documents import BackupDocument, ReportDocument
 from ..wiring import DERIVED_WORD, Check, Diagnosis, WiringReport, figure_label
 
 PHASES = ("l1", "l2", "l3")
@@ -103,17 +103,17 @@ def _h2(title: str) -> str:
             f'color: {ACCENT};">{_e(title)}</p>')
 
 
-def _setting_rows(doc: dict[str, Any], t: Callable[[Any], str]) -> list[list[str]]:
+def _setting_rows(doc: BackupDocument, t: Callable[[Any], str]) -> list[list[str]]:
     from ...model.settings import SETTINGS
 
     rows = []
-    for key, value in doc["settings"].items():
+    for key, value in doc.settings.items():
         item = SETTINGS[key]
         unit = getattr(item.domain, "unit", "")
         shown = item.domain.format(item.domain.check(key, value))
         rows.append([f"{_e(t(item.label))} <span style='color:#6b7785'>({_e(key)})</span>",
                      f"{_e(shown)} {_e(unit)}".strip()])
-    for key, reason in doc.get("settings_not_saved", {}).items():
+    for key, reason in doc.not_saved.items():
         why = t(QT_TRANSLATE_NOOP("Report", "not on this model") if "exists only on" in reason
                 else QT_TRANSLATE_NOOP("Report", "not over this link"))
         label = t(SETTINGS[key].label)
@@ -122,8 +122,8 @@ def _setting_rows(doc: dict[str, Any], t: Callable[[Any], str]) -> list[list[str
     return rows
 
 
-def _energy_table(doc: dict[str, Any], t: Callable[[Any], str]) -> str:
-    energy = doc.get("energy", {})
+def _energy_table(doc: BackupDocument, t: Callable[[Any], str]) -> str:
+    energy = doc.energy or {}
     rows = []
     for label, stem, unit in ENERGY_ROWS:
         cells = [f"{_e(t(label))} <span style='color:#6b7785'>[{unit}]</span>"]
@@ -146,8 +146,8 @@ def _energy_table(doc: dict[str, Any], t: Callable[[Any], str]) -> str:
                   widths=[30, 14, 14, 14, 14, 14])
 
 
-def _live_table(doc: dict[str, Any], t: Callable[[Any], str]) -> str:
-    live = doc.get("measurements", {})
+def _live_table(doc: ReportDocument, t: Callable[[Any], str]) -> str:
+    live = doc.measurements
     rows = []
     for label, stem, unit, decimals in LIVE_ROWS:
         cells = [f"{_e(t(label))} <span style='color:#6b7785'>[{unit}]</span>" if unit
@@ -165,36 +165,33 @@ def _live_table(doc: dict[str, Any], t: Callable[[Any], str]) -> str:
                   widths=[32, 17, 17, 17, 17])
 
 
-def _identity_rows(doc: dict[str, Any], t: Callable[[Any], str]) -> list[list[str]]:
-    meter = doc["meter"]
+def _identity_rows(doc: BackupDocument, t: Callable[[Any], str]) -> list[list[str]]:
+    meter = doc.meter
 
     def version(key: str) -> str:
-        value = meter.get(key)
+        value = meter.value(key)
         return f"V{value:.2f}" if isinstance(value, (int, float)) else "–"
 
     rows = [[t(QT_TRANSLATE_NOOP("Report", "Model")),
-             f"WAGO {_e(meter.get('article', ''))} {_e(meter['model'])}"],
-            [t(QT_TRANSLATE_NOOP("Report", "Serial number")), f"<b>{int(meter['serial']):08d}</b>"],
+             f"WAGO {_e(meter.value('article', ''))} {_e(meter.model_code)}"],
+            [t(QT_TRANSLATE_NOOP("Report", "Serial number")), f"<b>{meter.serial:08d}</b>"],
             [t(QT_TRANSLATE_NOOP("Report", "Software version")), version("software_version")],
             [t(QT_TRANSLATE_NOOP("Report", "Hardware version")), version("hardware_version")],
-            [t(QT_TRANSLATE_NOOP("Report", "Checksum")), f"{_e(meter.get('checksum', '–'))} "
-                         f"({_e(t(_checksum_verdict(meter).word))})"],
-            [t(QT_TRANSLATE_NOOP("Report", "Meter amps")), f"{_e(meter.get('meter_amps', '–'))} A"]]
-    if "ct" in doc:
-        ct = doc["ct"]
+            [t(QT_TRANSLATE_NOOP("Report", "Checksum")), f"{_e(meter.value('checksum', '–'))} "
+                         f"({_e(t(meter.checksum_verdict.verdict.word))})"],
+            [t(QT_TRANSLATE_NOOP("Report", "Meter amps")),
+             f"{_e(meter.value('meter_amps', '–'))} A"]]
+    if doc.ct is not None:
+        ct = doc.ct
         rows.append([t(QT_TRANSLATE_NOOP("Report", "CT ratio")), _e(t(QT_TRANSLATE_NOOP(
             "Report", "{ratio} A ({used} of 7 changes used)").format(
             ratio=ct.get("ratio"), used=ct.get("changes_used", 0))))])
-    counters = doc.get("counters", {})
+    counters = doc.counters or {}
     if "power_down_counter" in counters:
         rows.append([t(QT_TRANSLATE_NOOP("Report", "Power-down counter")),
                      _e(counters["power_down_counter"])])
-    rows.append([t(QT_TRANSLATE_NOOP("Report", "Connection")), _e(t(doc.get("connection", "")))])
+    rows.append([t(QT_TRANSLATE_NOOP("Report", "Connection")), _e(t(doc.connection))])
     return rows
-
-
-def _checksum_verdict(meter: dict[str, Any]) -> Verdict:
-    return ChecksumVerdict.of(meter.get("checksum_verdict", ChecksumVerdict.UNREADABLE)).verdict
 
 
 def _mark(verdict: Verdict, t: Callable[[Any], str]) -> str:
@@ -203,13 +200,13 @@ def _mark(verdict: Verdict, t: Callable[[Any], str]) -> str:
     return f"<span style='color:{colour}; font-weight:{weight}'>{_e(t(verdict.word))}</span>"
 
 
-def _checks_rows(doc: dict[str, Any], t: Callable[[Any], str]) -> list[list[str]]:
+def _checks_rows(doc: ReportDocument, t: Callable[[Any], str]) -> list[list[str]]:
     rows = []
-    for check in doc.get("checks", []):
-        verdict = parse_verdict(check["verdict"])
+    for check in doc.checks:
+        verdict = check.verdict
         colour = VERDICT_STYLE[verdict][0] if verdict is Verdict.FAIL else "#222"
-        rows.append([_e(t(check["name"])), _mark(verdict, t),
-                     f"<span style='color:{colour}'>{_e(t(check['message']))}</span>"])
+        rows.append([_e(t(check.name)), _mark(verdict, t),
+                     f"<span style='color:{colour}'>{_e(t(check.message))}</span>"])
     return rows
 
 
@@ -266,12 +263,12 @@ def wiring_section(wiring: WiringReport, t: Callable[[Any], str], *, image: bool
             f'<td width="73%" valign="top">{summary}{table}{caption}</td></tr></table>')
 
 
-def _headline(doc: dict[str, Any], verdict: Verdict, t: Callable[[Any], str]) -> str:
-    wiring: WiringReport | None = doc.get("wiring")
+def _headline(doc: ReportDocument, verdict: Verdict, t: Callable[[Any], str]) -> str:
+    wiring = doc.wiring
     reversed_phases = [f.phase.upper() for f in (wiring.findings if wiring else ())
                        if f.check is Check.CURRENT and f.diagnosis is Diagnosis.REVERSED
                        and f.phase is not None]
-    failures = [c for c in doc.get("checks", []) if parse_verdict(c["verdict"]) is Verdict.FAIL]
+    failures = doc.failed()
     if reversed_phases:
         return t(QT_TRANSLATE_NOOP(
             "Report", "PHASE {phases} REVERSED: current flows opposite to the expected direction. "
@@ -285,7 +282,7 @@ def _headline(doc: dict[str, Any], verdict: Verdict, t: Callable[[Any], str]) ->
             "service.").format(explanation=wiring.explanation))
     if failures:
         return t(QT_TRANSLATE_NOOP("Report", "FAILED: {checks}. See the checks below.").format(
-            checks=", ".join(t(c["name"]) for c in failures)))
+            checks=", ".join(t(c.name) for c in failures)))
     if verdict is Verdict.CANNOT_JUDGE:
         return t(QT_TRANSLATE_NOOP(
             "Report", "Not everything could be judged (see the items marked CANNOT JUDGE): "
@@ -298,21 +295,21 @@ def _headline(doc: dict[str, Any], verdict: Verdict, t: Callable[[Any], str]) ->
         "expected."))
 
 
-def meter_page_html(doc: dict[str, Any], when: datetime,
+def meter_page_html(doc: ReportDocument, when: datetime,
                     translator: Translator | None = None, *, image: bool = False) -> str:
     """The HTML of one meter's page (English, or in the language of `translator`); with
     `image`, the wiring section shows the phasor picture `PHASOR_IMAGE`."""
     t = translator_of(translator)
-    meter = doc["meter"]
-    verdict = parse_verdict(doc.get("verdict", Verdict.CANNOT_JUDGE))
+    meter = doc.meter
+    verdict = doc.verdict
     colour, background = VERDICT_STYLE[verdict]
     word = t(verdict.word)
     headline = _headline(doc, verdict, t)
     serial_word = _e(t(QT_TRANSLATE_NOOP("Report", "serial")))
     heading = _e(t(QT_TRANSLATE_NOOP("Report", "Commissioning report")))
     kind = _e(t(QT_TRANSLATE_NOOP("Report", "WAGO 879-30xx MID energy meter")))
-    title = f"WAGO {_e(meter.get('article', ''))} {_e(meter['model'])} &nbsp;·&nbsp; " \
-            f"{serial_word} {int(meter['serial']):08d}"
+    title = f"WAGO {_e(meter.value('article', ''))} {_e(meter.model_code)} &nbsp;·&nbsp; " \
+            f"{serial_word} {meter.serial:08d}"
     parts = [
         f'<table width="100%" cellspacing="0" cellpadding="6" style="background-color: {ACCENT};">'
         f'<tr><td style="color: white;"><span style="font-size: 15pt; font-weight: 700;">'
@@ -329,20 +326,20 @@ def meter_page_html(doc: dict[str, Any], when: datetime,
         f'font-weight: 600;">{_e(headline)}</td></tr></table>',
         '<table width="100%" cellspacing="0" cellpadding="0"><tr><td width="45%" valign="top">',
         _h2(t(QT_TRANSLATE_NOOP("Report", "Identity"))),
-        _table(_identity_rows(doc, t), widths=[40, 60], align_right_from=9),
+        _table(_identity_rows(doc.backup, t), widths=[40, 60], align_right_from=9),
         '</td><td width="3%"></td><td width="52%" valign="top">',
         _h2(t(QT_TRANSLATE_NOOP("Report", "Checks"))),
         _table(_checks_rows(doc, t), widths=[32, 10, 58], align_right_from=9),
         "</td></tr></table>",
         _h2(t(QT_TRANSLATE_NOOP("Report", "Energy registers per tariff (OBIS codes below the "
-                                "values)"))), _energy_table(doc, t),
+                                "values)"))), _energy_table(doc.backup, t),
         '<table width="100%" cellspacing="0" cellpadding="0"><tr><td width="48%" valign="top">',
-        _h2(t(QT_TRANSLATE_NOOP("Report", "Settings"))), _table(_setting_rows(doc, t),
+        _h2(t(QT_TRANSLATE_NOOP("Report", "Settings"))), _table(_setting_rows(doc.backup, t),
                                                                 widths=[62, 38]),
         '</td><td width="4%"></td><td width="48%" valign="top">',
         _h2(t(QT_TRANSLATE_NOOP("Report", "Live values"))), _live_table(doc, t),
     ]
-    history = doc.get("ct", {}).get("history", [])
+    history = doc.backup.ct_history
     if history:
         rows = [[str(h["entry"]), _e(h["ratio"]), _num(h.get("import.t1")),
                  _num(h.get("import.t2")), _num(h.get("export.t1")), _num(h.get("export.t2"))]
@@ -354,10 +351,9 @@ def meter_page_html(doc: dict[str, Any], when: datetime,
     date = _e(t(QT_TRANSLATE_NOOP("Report", "Date")))
     signature = _e(t(QT_TRANSLATE_NOOP("Report", "Signature")))
     parts.append("</td></tr></table>")
-    wiring: WiringReport | None = doc.get("wiring")
-    if wiring is not None:
-        parts.append(wiring_section(wiring, t, image=image))
-    parts.append(str(doc.get("extra_html", "")))  # e.g. a commissioning job's changes
+    if doc.wiring is not None:
+        parts.append(wiring_section(doc.wiring, t, image=image))
+    parts.append(doc.extra_html)  # e.g. a commissioning job's changes
     parts += [
         '<table width="100%" cellspacing="0" cellpadding="4" style="margin-top: 14px;"><tr>'
         f'<td width="33%" style="border-top: 1px solid #333; font-size: 8pt;">{by_whom}'

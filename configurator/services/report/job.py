@@ -5,6 +5,7 @@ with its own changes. Pure HTML here; pdf.py renders it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from .document import ACCENT, VERDICT_STYLE, Translator, _e, _h2, _table, transl
 
 if TYPE_CHECKING:
     from ..commission import Job, JobMeter
+    from ..documents import ReportDocument
 
 
 def _changes_rows(meter: JobMeter, t: Callable[[Any], str]) -> list[list[str]]:
@@ -87,7 +89,7 @@ def cover_html(job: Job, when: datetime, t: Callable[[Any], str]) -> str:
     ])
 
 
-def job_report_pdf(job: Job, pages: list[dict[str, Any]],
+def job_report_pdf(job: Job, pages: list[ReportDocument],
                    translator: Translator | None = None) -> bytes:
     """The job's PDF: the summary page, then one page per meter with its changes."""
     from .pdf import render_report_pdf
@@ -97,9 +99,9 @@ def job_report_pdf(job: Job, pages: list[dict[str, Any]],
     by_serial = {m.serial: m for m in job.meters}
     sheets = []
     for page in pages:
-        meter = by_serial.get(int(page["meter"]["serial"]))
+        meter = by_serial.get(page.meter.serial)
         extra = changes_html(meter, t) if meter is not None else ""
-        sheets.append({**page, "extra_html": extra})
+        sheets.append(replace(page, extra_html=extra))
     return render_report_pdf(sheets, when, translator, cover=cover_html(job, when, t))
 
 

@@ -15,7 +15,8 @@ from typing import Any
 from ... import __version__
 from ...i18n import QT_TRANSLATE_NOOP
 from ..backup import utc_now, write_text_atomic
-from ..wiring import DERIVED_NOTE, WiringReport
+from ..documents import ReportDocument
+from ..wiring import DERIVED_NOTE
 from .document import PHASOR_IMAGE, Translator, _e, meter_page_html, translator_of
 from .phasors import phasor_image
 
@@ -33,7 +34,7 @@ def _qt_application() -> Any:
     return app
 
 
-def render_report_pdf(meters: list[dict[str, Any]], when: datetime | None = None,
+def render_report_pdf(meters: list[ReportDocument], when: datetime | None = None,
                       translator: Translator | None = None, cover: str | None = None) -> bytes:
     """The PDF bytes: one A4 page per meter (content scaled down if it would not fit), after
     a first page of `cover` HTML if given (a commissioning job's summary).
@@ -73,7 +74,7 @@ def render_report_pdf(meters: list[dict[str, Any]], when: datetime | None = None
     font.setPointSizeF(7.5)
     painter = QPainter(writer)
     try:
-        sheets: list[dict[str, Any] | None] = [None] if cover is not None else []
+        sheets: list[ReportDocument | None] = [None] if cover is not None else []
         sheets.extend(meters)
         for index, meter in enumerate(sheets):
             if index:
@@ -81,7 +82,7 @@ def render_report_pdf(meters: list[dict[str, Any]], when: datetime | None = None
             body = QTextDocument()
             body.setDefaultFont(font)
             body.setDocumentMargin(0)
-            wiring: WiringReport | None = meter.get("wiring") if meter is not None else None
+            wiring = meter.wiring if meter is not None else None
             if meter is None:
                 body.setHtml(str(cover))
             elif wiring is not None:
@@ -126,7 +127,7 @@ def render_report_pdf(meters: list[dict[str, Any]], when: datetime | None = None
     return bytes(data.data())
 
 
-def write_report_pdf(path: str | os.PathLike[str], meters: list[dict[str, Any]], *,
+def write_report_pdf(path: str | os.PathLike[str], meters: list[ReportDocument], *,
                      overwrite: bool = False, when: datetime | None = None,
                      translator: Translator | None = None) -> Path:
     """Render the report and write it atomically; never replaces a file unless `overwrite`."""

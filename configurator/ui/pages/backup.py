@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -37,18 +36,19 @@ from ...services.backup import (
     write_backup_file,
     write_text_atomic,
 )
+from ...services.documents import BackupDocument
 from ...services.outcomes import (
     ConfirmationDeclined,
-    LinkWhere,
     UnreachableKind,
     WriteStatus,
 )
 from ...services.report import render_report_pdf
 from ..confirm import Confirmer, ConfirmingPage
 from ..editors import value_text
-from ..messages import error_message, translated
+from ..messages import error_message, link_outcome_text, translated
 from ..restore_preview import PreviewAsker
 from ..tasks import error_text
+from ..widgets import read_only_table
 from .base import Page, note, register, set_note
 
 # Plan statuses and result words (RestoreResult.word) as the table shows them.
@@ -97,7 +97,7 @@ class BackupPage(ConfirmingPage, Page):
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.busy = False
-        self.doc: dict[str, Any] | None = None  # the loaded backup
+        self.doc: BackupDocument | None = None  # the loaded backup
         self.doc_path: Path | None = None
         self.state: rs.MeterState | None = None
         self.plan: rs.RestorePlan | None = None
@@ -125,16 +125,11 @@ class BackupPage(ConfirmingPage, Page):
         self.file_label = note("", "info")
         self.file_label.setVisible(False)
         self.layout_.addWidget(self.file_label)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table([
             self.tr("Setting"), self.tr("Status"), self.tr("In the file"),
-            self.tr("On the meter"), self.tr("Note")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.tr("On the meter"), self.tr("Note")], fit=(0, 1, 2, 3))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
-        for col in range(4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.setVisible(False)
         self.layout_.addWidget(self.table, 1)
@@ -284,7 +279,7 @@ class BackupPage(ConfirmingPage, Page):
             path = path / backup_file_name(doc)
         written = write_backup_file(path, doc, overwrite=overwrite)
         self._status(self.tr("Saved {count} settings of meter {serial} to {path}.").format(
-            count=len(doc["settings"]), serial=doc["meter"].get("serial", "?"),
+            count=len(doc.settings), serial=doc.meter.value("serial", "?"),
             path=str(written)), "ok")
         return written
 
@@ -325,11 +320,11 @@ class BackupPage(ConfirmingPage, Page):
 
     def show_plan(self, plan: rs.RestorePlan) -> None:
         """The key-by-key dry run."""
-        meter = self.doc.get("meter", {}) if self.doc else {}
+        doc = self.doc
         text = self.tr("File {name}: a {model}, serial {serial}, saved {when}.").format(
-            name=self.doc_path.name if self.doc_path else "?", model=meter.get("model", "?"),
-            serial=meter.get("serial", "?"), when=str(self.doc.get("created_utc", "?"))
-            if self.doc else "?")
+            name=self.doc_path.name if self.doc_path else "?",
+            model=doc.meter.model_code if doc else "?", serial=doc.meter.serial if doc else "?",
+            when=doc.created_utc if doc else "?")
         changes = plan.count(rs.CHANGE)
         text += " " + self.tr("{changes} to change, {same} unchanged.").format(
             changes=changes, same=plan.count(rs.UNCHANGED))
@@ -512,15 +507,10 @@ class BackupPage(ConfirmingPage, Page):
             lines.append(self.tr("Before writing, the meter's settings were saved to {path} "
                                  "(restore that file to undo).").format(
                                      path=str(report.undo_path)))
-        link = report.applied.link if report.applied is not None else None
-        if link is not None and link.where is LinkWhere.UNKNOWN:
-            lines.append(self.tr("The meter may now answer at {new} or at {old}; the app "
-                                 "looks for it at both.").format(
-                                     new=translated(link.new.describe()),
-                                     old=translated(link.old.describe())))
-        elif report.link_note:
-            lines.append(self.tr("The meter now answers at {where}; the connection settings "
-                                 "were updated.").format(where=translated(report.link_note)))
+        moved = link_outcome_text(report.applied.link if report.applied is not None else None,
+                                  report.link_note)
+        if moved:
+            lines.append(moved)
         kind = "ok"
         if report.error is not None:
             lines.append(self.tr("Stopped: {reason}").format(reason=error_message(report.error)))

@@ -61,7 +61,7 @@ from ...simulator.demo import DEMO_BLE_PIN, BleDemo
 from ..messages import translated
 from ..tasks import error_text
 from ..verdicts import NOTE_KIND
-from ..widgets import FlowLayout
+from ..widgets import FlowLayout, pin_edit
 from .base import Page, note, register, set_note
 
 TRANSPORTS = ((QT_TRANSLATE_NOOP("ConnectPage", "Modbus RTU (RS-485 serial)"), "modbus"),
@@ -316,13 +316,7 @@ class ConnectPage(Page):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         line = QHBoxLayout()
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(PIN_DIGITS)
-        self.pin.setPlaceholderText("0000")
-        self.pin.setValidator(QRegularExpressionValidator(
-            QRegularExpression(f"[0-9]{{0,{PIN_DIGITS}}}"), self.pin))
-        self.pin.setMaximumWidth(120)
+        self.pin = pin_edit()
         self.pin.textChanged.connect(self._on_pin)
         self.remember = QCheckBox(self.tr("Remember in the OS keyring"))
         line.addWidget(self.pin)

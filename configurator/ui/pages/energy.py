@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -26,6 +25,7 @@ from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model.registers import REGISTERS, Register
 from ...model.settings import TRANSPORT_NAMES
 from ..freshness import FreshnessLabel, stale_brush
+from ..widgets import read_only_table
 from .base import Page, note, register, set_note
 
 COLUMNS = ("total", "t1", "t2", "t3", "t4", "l1", "l2", "l3")
@@ -79,20 +79,16 @@ class EnergyPage(Page):
         self.layout_.addWidget(self.carried_note)
         self.freshness = FreshnessLabel(controller, only_when_stale=True)
         self.layout_.addWidget(self.freshness)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Energy"), self.tr("Register"),
-                                              self.tr("Value"), self.tr("Unit"), "OBIS"])
+        self.table = read_only_table([self.tr("Energy"), self.tr("Register"), self.tr("Value"),
+                                      self.tr("Unit"), "OBIS"],
+                                     fit=(COL_PART, COL_VALUE, COL_UNIT, COL_OBIS))
         header = self.table.horizontalHeader()
-        for col in (COL_PART, COL_VALUE, COL_UNIT, COL_OBIS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # The quantity spans its rows, and Qt leaves spanned cells out of ResizeToContents:
         # this column is sized from its titles (build()).
         header.setSectionResizeMode(COL_QUANTITY, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(int(self.table.fontMetrics().lineSpacing() * 1.5))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.layout_.addWidget(self.table, 1)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from ...i18n import QT_TRANSLATE_NOOP
+from ...services.pin import PIN_DIGITS
+from ..widgets import pin_edit
 from .base import Page, note, register, set_note
-
-PIN_DIGITS = 4  # manual 6.7.1: a 4-digit password
 
 
 @register
@@ -32,13 +30,7 @@ class PasswordPage(Page):
                     "before connecting over Bluetooth: it is kept in memory for this session "
                     "only and is never written to disk."), "info"))
         form = QFormLayout()
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(PIN_DIGITS)
-        self.pin.setPlaceholderText("0000")
-        self.pin.setValidator(QRegularExpressionValidator(
-            QRegularExpression(f"[0-9]{{0,{PIN_DIGITS}}}"), self.pin))
-        self.pin.setMaximumWidth(120)
+        self.pin = pin_edit()
         self.pin.textChanged.connect(self._on_pin)
         form.addRow(self.tr("Bluetooth PIN (meter password)"), self.pin)
         self.layout_.addLayout(form)

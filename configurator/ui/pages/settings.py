@@ -31,7 +31,6 @@ from ...model.settings import (
 from ...services.outcomes import (
     ApplyReport,
     ConfirmationDeclined,
-    LinkWhere,
     WriteOutcome,
     WriteStatus,
 )
@@ -46,7 +45,7 @@ from ..editors import (
     value_text,
 )
 from ..freshness import FreshnessLabel, mark_stale
-from ..messages import error_message, translated
+from ..messages import error_message, link_outcome_text, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
 
@@ -523,15 +522,9 @@ class SettingsPage(ConfirmingPage, Page):
             if result.note:
                 line += f" — {translated(result.note)}"
             lines.append(line)
-        link = report.link
-        if link is not None and link.where is LinkWhere.UNKNOWN:
-            lines.append(self.tr("The meter may now answer at {new} or at {old}; the app "
-                                 "looks for it at both.").format(
-                                     new=translated(link.new.describe()),
-                                     old=translated(link.old.describe())))
-        elif report.link_note:
-            lines.append(self.tr("The meter now answers at {where}.").format(
-                where=translated(report.link_note)))
+        moved = link_outcome_text(report.link, report.link_note)
+        if moved:
+            lines.append(moved)
         kind = "error" if report.error is not None else "ok"
         if report.error is not None:
             lines.append(self.tr("Stopped: {reason}").format(reason=error_message(report.error)))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -33,6 +32,7 @@ from ...services.wiring import figure_label as _figure_label
 from ..messages import translated
 from ..tasks import error_text
 from ..verdicts import COLOURS, NOTE_KIND
+from ..widgets import read_only_table
 from .base import Page, note, register, set_note
 
 EXPECT_CHOICES = (
@@ -114,15 +114,10 @@ class WiringPage(Page):
         body = QHBoxLayout()
         self.phasor = PhasorWidget()
         body.addWidget(self.phasor, 2, Qt.AlignmentFlag.AlignTop)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table([self.tr(c) for c in COLUMNS], fit=(0, 1))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         body.addWidget(self.table, 5)
