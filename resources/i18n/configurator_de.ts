@@ -234,14 +234,6 @@
         <translation>Vor dem Schreiben wurden die Einstellungen des Zählers in {path} gesichert (diese Datei wiederherstellen, um die Änderung rückgängig zu machen).</translation>
     </message>
     <message>
-        <source>The meter may now answer at {new} or at {old}; the app looks for it at both.</source>
-        <translation>Der Zähler antwortet jetzt möglicherweise unter {new} oder unter {old}; das Programm sucht ihn an beiden Stellen.</translation>
-    </message>
-    <message>
-        <source>The meter now answers at {where}; the connection settings were updated.</source>
-        <translation>Der Zähler antwortet jetzt unter {where}; die Verbindungseinstellungen wurden angepasst.</translation>
-    </message>
-    <message>
         <source>Stopped: {reason}</source>
         <translation>Abgebrochen: {reason}</translation>
     </message>
@@ -256,6 +248,18 @@
     <message>
         <source>Saved the commissioning report to {path}.</source>
         <translation>Inbetriebnahmeprotokoll in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s {model} has no such setting: the meter keeps its own</source>
+        <translation>der {model} der Datei hat diese Einstellung nicht: Der Zähler behält seine eigene</translation>
+    </message>
+    <message>
+        <source>this meter has no current transformers (only the 2PU CT has a CT ratio)</source>
+        <translation>dieser Zähler hat keine Stromwandler (nur der 2PU CT hat ein Wandlerverhältnis)</translation>
+    </message>
+    <message>
+        <source>Not written: the restore was cancelled.</source>
+        <translation>Nicht geschrieben: Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +322,351 @@
     </message>
 </context>
 <context>
+    <name>BusPage</name>
+    <message>
+        <source>4PU or 4PS</source>
+        <translation>4PU oder 4PS</translation>
+    </message>
+    <message>
+        <source>A bus is a serial line: choose Modbus RTU or M-Bus on the Connect page.</source>
+        <translation>Ein Bus ist eine serielle Leitung: Wählen Sie auf der Seite „Verbinden“ Modbus RTU oder M-Bus.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Choose a serial port on the Connect page first.</source>
+        <translation>Wählen Sie zuerst auf der Seite „Verbinden“ eine serielle Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>Not started: the connected meter has edits not yet written.</source>
+        <translation>Nicht gestartet: Am verbundenen Zähler gibt es noch nicht geschriebene Änderungen.</translation>
+    </message>
+    <message>
+        <source>Connecting to the meter at {where}…</source>
+        <translation>Verbindung zum Zähler: {where}…</translation>
+    </message>
+    <message>
+        <source>Double-click a meter to connect to it alone.</source>
+        <translation>Doppelklicken Sie auf einen Zähler, um nur mit ihm zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Find and watch the meters</source>
+        <translation>Zähler suchen und beobachten</translation>
+    </message>
+    <message>
+        <source>I L1/L2/L3 (A)</source>
+        <translation>I L1/L2/L3 (A)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Looking for meters on the bus…</source>
+        <translation>Zähler am Bus werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Looking for meters: address {address} of {first}-{last}, {count} found</source>
+        <translation>Zählersuche: Adresse {address} von {first}-{last}, {count} gefunden</translation>
+    </message>
+    <message>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <source>Modbus RTU</source>
+        <translation>Modbus RTU</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>No meter answered on this bus. Check the wiring (A/B swapped?), the baud rate and the termination.</source>
+        <translation>An diesem Bus hat kein Zähler geantwortet. Prüfen Sie die Verdrahtung (A/B vertauscht?), die Baudrate und den Abschluss.</translation>
+    </message>
+    <message>
+        <source>P L1/L2/L3 (kW)</source>
+        <translation>P L1/L2/L3 (kW)</translation>
+    </message>
+    <message>
+        <source>Searching secondary addresses {pattern}: {count} found</source>
+        <translation>Sekundäradressen {pattern} werden durchsucht: {count} gefunden</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>Serien-Nr.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stopped. The figures shown are the last ones read.</source>
+        <translation>Angehalten. Die angezeigten Werte sind die zuletzt gelesenen.</translation>
+    </message>
+    <message>
+        <source>Stopped: the bus was handed to a single meter&apos;s connection.</source>
+        <translation>Angehalten: Der Bus wurde an die Verbindung zu einem einzelnen Zähler übergeben.</translation>
+    </message>
+    <message>
+        <source>U L1/L2/L3 (V)</source>
+        <translation>U L1/L2/L3 (V)</translation>
+    </message>
+    <message>
+        <source>Watching {count} meters, one after the other: round {round}.</source>
+        <translation>{count} Zähler werden nacheinander abgefragt: Runde {round}.</translation>
+    </message>
+    <message>
+        <source>Wiring</source>
+        <translation>Verdrahtung</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>{kind} on port {port}, {baud} baud, parity {parity}. Change them on the Connect page.</source>
+        <translation>{kind} an Schnittstelle {port}, {baud} Baud, Parität {parity}. Ändern Sie dies auf der Seite „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>{primary} · secondary {secondary}</source>
+        <translation>{primary} · sekundär {secondary}</translation>
+    </message>
+    <message>
+        <source>{seconds} s ago</source>
+        <translation>vor {seconds} s</translation>
+    </message>
+    <message>
+        <source>{stale} not answering (grey).</source>
+        <translation>{stale} antworten nicht (grau).</translation>
+    </message>
+</context>
+<context>
+    <name>Commission</name>
+    <message>
+        <source>Apply the template</source>
+        <translation>Vorlage anwenden</translation>
+    </message>
+    <message>
+        <source>Back up every meter</source>
+        <translation>Jeden Zähler sichern</translation>
+    </message>
+    <message>
+        <source>Connect and search the bus</source>
+        <translation>Verbinden und Bus durchsuchen</translation>
+    </message>
+    <message>
+        <source>Give each meter its address</source>
+        <translation>Jedem Zähler seine Adresse geben</translation>
+    </message>
+    <message>
+        <source>Identify each meter, check the checksum</source>
+        <translation>Jeden Zähler erkennen, Prüfsumme prüfen</translation>
+    </message>
+    <message>
+        <source>Wiring verdict under load</source>
+        <translation>Verdrahtungsurteil unter Last</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>address {before} -&gt; {after}</source>
+        <translation>Adresse {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>already at address {address}</source>
+        <translation>hat schon Adresse {address}</translation>
+    </message>
+    <message>
+        <source>backup written to {path}</source>
+        <translation>Sicherung nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>found {count} meter(s) on {link}</source>
+        <translation>{count} Zähler an {link} gefunden</translation>
+    </message>
+    <message>
+        <source>report of {count} meter(s) written to {path}</source>
+        <translation>Bericht über {count} Zähler nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>stopped: {error}</source>
+        <translation>angehalten: {error}</translation>
+    </message>
+    <message>
+        <source>the plan names no template: nothing to apply</source>
+        <translation>der Plan nennt keine Vorlage: nichts anzuwenden</translation>
+    </message>
+    <message>
+        <source>verdict {verdict}</source>
+        <translation>Urteil {verdict}</translation>
+    </message>
+    <message>
+        <source>{count} setting(s) written</source>
+        <translation>{count} Einstellung(en) geschrieben</translation>
+    </message>
+    <message>
+        <source>{model} serial {serial}, checksum {checksum}</source>
+        <translation>{model} Seriennummer {serial}, Prüfsumme {checksum}</translation>
+    </message>
+    <message>
+        <source>meter {serial} is already done: connect the next one</source>
+        <translation>Zähler {serial} ist schon erledigt: Schließen Sie den nächsten an</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPage</name>
+    <message>
+        <source>Bus (serial port)</source>
+        <translation>Bus (serielle Schnittstelle)</translation>
+    </message>
+    <message>
+        <source>Choose the bus&apos;s serial port and a job folder first.</source>
+        <translation>Wählen Sie zuerst die serielle Schnittstelle des Busses und einen Auftragsordner.</translation>
+    </message>
+    <message>
+        <source>Choose the job folder</source>
+        <translation>Auftragsordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the template</source>
+        <translation>Vorlage wählen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>Erste Adresse</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>Job finished: {count} meter(s), report {path}.</source>
+        <translation>Auftrag fertig: {count} Zähler, Bericht {path}.</translation>
+    </message>
+    <message>
+        <source>Job folder</source>
+        <translation>Auftragsordner</translation>
+    </message>
+    <message>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <source>Modbus RTU</source>
+        <translation>Modbus RTU</translation>
+    </message>
+    <message>
+        <source>Name the site first: it heads the report.</source>
+        <translation>Geben Sie zuerst die Anlage an: sie steht über dem Bericht.</translation>
+    </message>
+    <message>
+        <source>Pause after this step</source>
+        <translation>Nach diesem Schritt anhalten</translation>
+    </message>
+    <message>
+        <source>Paused. Press Start or resume to go on; the job is saved in {folder}.</source>
+        <translation>Angehalten. Drücken Sie „Starten oder fortsetzen“, um weiterzumachen; der Auftrag ist in {folder} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>Starten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Vorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>The job is running…</source>
+        <translation>Der Auftrag läuft…</translation>
+    </message>
+    <message>
+        <source>The job pauses when this step is finished…</source>
+        <translation>Der Auftrag hält an, sobald dieser Schritt fertig ist…</translation>
+    </message>
+    <message>
+        <source>The job stopped: {reason} Correct it and press Start or resume.</source>
+        <translation>Der Auftrag wurde angehalten: {reason} Beheben Sie das und drücken Sie „Starten oder fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>no template: settings stay as they are</source>
+        <translation>keine Vorlage: Einstellungen bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Connect meter {number} of {total} to the bus. It answers at the factory address {address} until the job gives it its own.</source>
+        <translation>Schließen Sie Zähler {number} von {total} an den Bus an. Er antwortet unter der Werksadresse {address}, bis der Auftrag ihm seine eigene gibt.</translation>
+    </message>
+    <message>
+        <source>Connect the next meter</source>
+        <translation>Nächsten Zähler anschließen</translation>
+    </message>
+    <message>
+        <source>Every Modbus meter leaves the factory at address 1, so two of them cannot share a bus. The job asks you to connect each new meter and gives it its address before the next one.</source>
+        <translation>Jeder Modbus-Zähler verlässt das Werk mit Adresse 1, daher können zwei von ihnen nicht am selben Bus hängen. Der Auftrag bittet Sie, jeden neuen Zähler anzuschließen, und gibt ihm seine Adresse vor dem nächsten.</translation>
+    </message>
+    <message>
+        <source>It is connected</source>
+        <translation>Ist angeschlossen</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Modbus factory meters: connect one at a time</source>
+        <translation>Modbus-Zähler ab Werk: einzeln anschließen</translation>
+    </message>
+    <message>
+        <source>Pause the job</source>
+        <translation>Auftrag anhalten</translation>
+    </message>
+    <message>
+        <source>as found</source>
+        <translation>wie gefunden</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Forget where the saved job stands and start it from the bus search; meters already given their address are found there.</source>
+        <translation>Den gespeicherten Stand des Auftrags vergessen und mit der Bussuche neu beginnen; Zähler, die schon ihre Adresse haben, werden dort gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Confirm a change that cannot be undone</source>
@@ -362,6 +711,10 @@
     <message>
         <source>Write</source>
         <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>{setting} of {count} meters: {moves}. Each meter then answers only at its new setting; the job follows them, and other software on this bus must follow too.</source>
+        <translation>{setting} von {count} Zählern: {moves}. Jeder Zähler antwortet danach nur noch unter seiner neuen Einstellung; der Auftrag folgt ihnen, und andere Software an diesem Bus muss ebenfalls folgen.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1260,13 @@ vorher</translation>
     </message>
 </context>
 <context>
+    <name>Editors</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>EnergyPage</name>
     <message>
         <source>Total</source>
@@ -1062,10 +1422,6 @@ vorher</translation>
     <message>
         <source>No meter connected.</source>
         <translation>Kein Zähler verbunden.</translation>
-    </message>
-    <message>
-        <source>The device at address {address} answers Modbus but has no meter code register 0x4002: it is not a WAGO 879-30xx (old PRO380 firmware uses another map).</source>
-        <translation>Das Gerät an Adresse {address} antwortet über Modbus, hat aber kein Zählercode-Register 0x4002: es ist kein WAGO 879-30xx (ältere PRO380-Firmware nutzt eine andere Registertabelle).</translation>
     </message>
     <message>
         <source>The device at address {address} reports meter code 0x{code:04X}, which is not a WAGO 879-30xx (1111 4PU, 1112 4PS, 1113 2PU CT).</source>
@@ -1663,6 +2019,133 @@ vorher</translation>
         <source>The capture holds no register blocks to replay.</source>
         <translation>Die Aufzeichnung enthält keine Registerblöcke zum Wiedergeben.</translation>
     </message>
+    <message>
+        <source>A Modbus meter is reached by its address.</source>
+        <translation>Ein Modbus-Zähler wird über seine Adresse erreicht.</translation>
+    </message>
+    <message>
+        <source>A bus is a serial line: Modbus RTU or M-Bus, not {protocol}.</source>
+        <translation>Ein Bus ist eine serielle Leitung: Modbus RTU oder M-Bus, nicht {protocol}.</translation>
+    </message>
+    <message>
+        <source>The address scan is for Modbus RTU; over M-Bus use the secondary search.</source>
+        <translation>Die Adresssuche gilt für Modbus RTU; verwenden Sie bei M-Bus die Sekundäradress-Suche.</translation>
+    </message>
+    <message>
+        <source>The bus is busy ({job}): wait for it to finish or cancel it.</source>
+        <translation>Der Bus ist belegt ({job}): Warten Sie, bis der Vorgang fertig ist, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>The bus was closed.</source>
+        <translation>Der Bus wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The secondary search is for M-Bus.</source>
+        <translation>Die Sekundäradress-Suche gilt für M-Bus.</translation>
+    </message>
+    <message>
+        <source>A commissioning job runs on a Modbus RTU or M-Bus bus.</source>
+        <translation>Ein Inbetriebnahme-Auftrag läuft an einem Modbus-RTU- oder M-Bus-Bus.</translation>
+    </message>
+    <message>
+        <source>Address {address} is outside 1-{limit} for this bus.</source>
+        <translation>Adresse {address} liegt für diesen Bus außerhalb von 1-{limit}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the job folder {folder}: {reason}.</source>
+        <translation>Der Auftragsordner {folder} kann nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Job state file</source>
+        <translation>Auftragsstand-Datei</translation>
+    </message>
+    <message>
+        <source>Job state file {path}</source>
+        <translation>Auftragsstand-Datei {path}</translation>
+    </message>
+    <message>
+        <source>Meter {serial} has no address planned.</source>
+        <translation>Für Zähler {serial} ist keine Adresse geplant.</translation>
+    </message>
+    <message>
+        <source>Meter {serial} was expected at address {address}, meter {other} answers there: nothing was written.</source>
+        <translation>Zähler {serial} wurde an Adresse {address} erwartet, dort antwortet Zähler {other}: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Only a template is written here.</source>
+        <translation>Hier wird nur eine Vorlage geschrieben.</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation>Plandatei</translation>
+    </message>
+    <message>
+        <source>Plan file {path}</source>
+        <translation>Plandatei {path}</translation>
+    </message>
+    <message>
+        <source>The job started over {before}; it resumes over the same bus, not {now}.</source>
+        <translation>Der Auftrag wurde über {before} begonnen; er wird über denselben Bus fortgesetzt, nicht über {now}.</translation>
+    </message>
+    <message>
+        <source>The plan expects {expected} meters, the bus search found {found}: check the wiring, then run the job again.</source>
+        <translation>Der Plan erwartet {expected} Zähler, die Bussuche hat {found} gefunden: Prüfen Sie die Verdrahtung und starten Sie den Auftrag dann erneut.</translation>
+    </message>
+    <message>
+        <source>The plan {plan} changed since its job started: start the job again (its state {state} would not match).</source>
+        <translation>Der Plan {plan} wurde seit dem Start seines Auftrags geändert: Beginnen Sie den Auftrag neu (sein Stand {state} würde nicht passen).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s addresses move meters onto each other&apos;s addresses in a ring; give one of them a free address first.</source>
+        <translation>Die Adressen des Plans verschieben Zähler im Kreis auf die Adressen der anderen; geben Sie zuerst einem von ihnen eine freie Adresse.</translation>
+    </message>
+    <message>
+        <source>a commissioning job state</source>
+        <translation>ein Inbetriebnahme-Auftragsstand</translation>
+    </message>
+    <message>
+        <source>a commissioning plan</source>
+        <translation>ein Inbetriebnahmeplan</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>die Vorlage</translation>
+    </message>
+    <message>
+        <source>{name} does not match its schema at {where}: {problem}.</source>
+        <translation>{name} passt an der Stelle {where} nicht zu seinem Schema: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name} gives the same address or serial to two meters.</source>
+        <translation>{name} gibt zwei Zählern dieselbe Adresse oder Seriennummer.</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of meter {serial}, not a template: make one with &apos;configurator template new&apos;, or restore the backup.</source>
+        <translation>{path} ist eine Sicherung von Zähler {serial}, keine Vorlage: Legen Sie eine mit &apos;configurator template new&apos; an oder stellen Sie die Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Connecting factory meters one at a time needs someone to say when the next meter is connected: run the job at a terminal or in the window.</source>
+        <translation>Zähler ab Werk einzeln anzuschließen braucht jemanden, der sagt, wann der nächste angeschlossen ist: Starten Sie den Auftrag in einem Terminal oder im Fenster.</translation>
+    </message>
+    <message>
+        <source>{name}: one_at_a_time needs expected_meters and no meter planned at the factory address {address} (each new meter arrives there).</source>
+        <translation>{name}: one_at_a_time braucht expected_meters und keinen Zähler, der für die Werksadresse {address} geplant ist (dort kommt jeder neue Zähler an).</translation>
+    </message>
+    <message>
+        <source>The device at address {address} answers Modbus but has no meter code register {register}: it is not a WAGO 879-30xx (old PRO380 firmware uses another map).</source>
+        <translation>Das Gerät an Adresse {address} antwortet über Modbus, hat aber kein Zählercode-Register {register}: es ist kein WAGO 879-30xx (ältere PRO380-Firmware nutzt eine andere Registertabelle).</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessLabel</name>
+    <message>
+        <source>⚠ Link down: read {age} ago</source>
+        <translation>⚠ Verbindung unterbrochen: vor {age} gelesen</translation>
+    </message>
+    <message>
+        <source>Read {age} ago</source>
+        <translation>Vor {age} gelesen</translation>
+    </message>
 </context>
 <context>
     <name>GuiMessages</name>
@@ -1697,6 +2180,44 @@ vorher</translation>
     <message>
         <source>{problem} Several meters may share primary address {address} (every meter ships with 0): find them with &apos;Search bus&apos; on the Connect page and connect one by its secondary address.</source>
         <translation>{problem} Möglicherweise teilen sich mehrere Zähler die Primäradresse {address} (jeder Zähler wird mit 0 ausgeliefert): mit „Bus durchsuchen“ auf der Seite Verbinden finden und einen über seine Sekundäradresse verbinden.</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of meter {serial}, not a template: press New on the Template page, or restore the backup on the Backup page.</source>
+        <translation>{path} ist eine Sicherung von Zähler {serial}, keine Vorlage: Drücken Sie „Neu“ auf der Seite Vorlage oder stellen Sie die Sicherung auf der Seite „Sicherung &amp; Wiederherstellung“ wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Unwritten changes</source>
+        <translation>Nicht geschriebene Änderungen</translation>
+    </message>
+    <message>
+        <source>1 change has not been written to the meter.</source>
+        <translation>1 Änderung wurde noch nicht in den Zähler geschrieben.</translation>
+    </message>
+    <message>
+        <source>{count} changes have not been written to the meter.</source>
+        <translation>{count} Änderungen wurden noch nicht in den Zähler geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write all ({count})</source>
+        <translation>Alle schreiben ({count})</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOutcome</name>
+    <message>
+        <source>The meter may now answer at {new} or at {old}; the app looks for it at both.</source>
+        <translation>Der Zähler antwortet jetzt möglicherweise unter {new} oder unter {old}; das Programm sucht ihn an beiden Stellen.</translation>
+    </message>
+    <message>
+        <source>The meter now answers at {where}; the connection settings were updated.</source>
+        <translation>Der Zähler antwortet jetzt unter {where}; die Verbindungseinstellungen wurden angepasst.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2405,30 @@ vorher</translation>
         <source>Waiting for a write to the meter to finish before closing…</source>
         <translation>Vor dem Schließen wird auf das Ende eines Schreibvorgangs gewartet…</translation>
     </message>
+    <message>
+        <source>Writing every page&apos;s changes…</source>
+        <translation>Die Änderungen aller Seiten werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Not written: not confirmed.</source>
+        <translation>Nicht geschrieben: nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Nothing written: {reason}</source>
+        <translation>Nichts geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing confirmed: {reason} Some values may have reached the meter: read the settings again once it answers.</source>
+        <translation>Nichts bestätigt: {reason} Einige Werte können den Zähler erreicht haben: Lesen Sie die Einstellungen erneut, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>1 change not written yet</source>
+        <translation>1 Änderung noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>{count} changes not written yet</source>
+        <translation>{count} Änderungen noch nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -2014,6 +2559,30 @@ vorher</translation>
     <message>
         <source>Reads the live values and judges the wiring: a reversed CT or load, a current on the wrong phase (2PU CT), a missing phase or neutral, voltage and frequency against EN 50160, unbalance. With too little current the verdict is “cannot judge”, never a pass. Say which direction the energy should flow.</source>
         <translation>Liest die Momentanwerte und beurteilt die Verdrahtung: verkehrt angeschlossener Stromwandler oder Abgang, Strom auf der falschen Phase (2PU CT), fehlende Phase oder fehlender Neutralleiter, Spannung und Frequenz nach EN 50160, Unsymmetrie. Bei zu wenig Strom lautet das Ergebnis „nicht beurteilbar“, nie „bestanden“. Geben Sie an, in welche Richtung die Energie fließen soll.</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Every meter on the bus at once: find them, then watch their readings and wiring verdicts side by side. Double-click a meter to work on it alone.</source>
+        <translation>Alle Zähler am Bus auf einmal: Suchen Sie sie und beobachten Sie dann Messwerte und Verdrahtungsurteile nebeneinander. Doppelklicken Sie auf einen Zähler, um mit ihm allein zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Inbetriebnahme</translation>
+    </message>
+    <message>
+        <source>Commission every meter on a bus in one job: find them, check each one, give each its address, apply a template, judge the wiring under load, back them up and write one report. The job can be paused and resumed; each step finishes before the next starts.</source>
+        <translation>Nehmen Sie alle Zähler eines Busses in einem Auftrag in Betrieb: finden, jeden prüfen, jedem seine Adresse geben, eine Vorlage anwenden, die Verdrahtung unter Last beurteilen, sichern und einen Bericht schreiben. Der Auftrag kann angehalten und fortgesetzt werden; jeder Schritt wird fertig, bevor der nächste beginnt.</translation>
+    </message>
+    <message>
+        <source>Prepare the settings for a site before you get there: no meter needs to be connected. Each value is checked as a write to the meter would be. Addresses and the CT ratio belong to one meter and are only written when you tick them.</source>
+        <translation>Bereiten Sie die Einstellungen für eine Anlage vor, bevor Sie vor Ort sind: Kein Zähler muss angeschlossen sein. Jeder Wert wird geprüft wie ein Schreiben in den Zähler. Adressen und das Wandlerverhältnis gehören zu einem Zähler und werden nur geschrieben, wenn Sie sie ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2939,105 @@ vorher</translation>
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Changed during commissioning</source>
+        <translation>Bei der Inbetriebnahme geändert</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Commissioning job</source>
+        <translation>Inbetriebnahme-Auftrag</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Meters of this job</source>
+        <translation>Zähler dieses Auftrags</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this meter.</source>
+        <translation>An diesem Zähler wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreview</name>
+    <message>
+        <source>Restore a backup of another model?</source>
+        <translation>Sicherung eines anderen Modells wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The file is of a {source}, this meter is a {model}. Only the settings this meter has are written.</source>
+        <translation>Die Datei stammt von einem {source}, dieser Zähler ist ein {model}. Geschrieben werden nur die Einstellungen, die dieser Zähler hat.</translation>
+    </message>
+    <message>
+        <source>Will be written:</source>
+        <translation>Wird geschrieben:</translation>
+    </message>
+    <message>
+        <source>Nothing will be written: the meter already holds the file&apos;s values.</source>
+        <translation>Es wird nichts geschrieben: Der Zähler enthält bereits die Werte der Datei.</translation>
+    </message>
+    <message>
+        <source>Unchanged: {count} settings already hold the file&apos;s value.</source>
+        <translation>Unverändert: {count} Einstellungen haben bereits den Wert der Datei.</translation>
+    </message>
+    <message>
+        <source>Will not be written:</source>
+        <translation>Wird nicht geschrieben:</translation>
+    </message>
+    <message>
+        <source>Write 1 setting</source>
+        <translation>1 Einstellung schreiben</translation>
+    </message>
+    <message>
+        <source>Write {count} settings</source>
+        <translation>{count} Einstellungen schreiben</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3512,18 @@ vorher</translation>
         <source>The OS keyring refused to remove the PIN for {name} (is it locked?).</source>
         <translation>Der Schlüsselbund des Betriebssystems hat das Entfernen der PIN für {name} verweigert (ist er gesperrt?).</translation>
     </message>
+    <message>
+        <source>M-Bus search</source>
+        <translation>M-Bus-Suche</translation>
+    </message>
+    <message>
+        <source>auto-detect</source>
+        <translation>automatische Erkennung</translation>
+    </message>
+    <message>
+        <source>bus scan</source>
+        <translation>Bus-Suche</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3035,10 +3715,6 @@ vorher</translation>
         <translation>Zuerst mit einem Zähler verbinden.</translation>
     </message>
     <message>
-        <source>unreadable ({reason})</source>
-        <translation>nicht lesbar ({reason})</translation>
-    </message>
-    <message>
         <source>Not written yet — {changes}</source>
         <translation>Noch nicht geschrieben — {changes}</translation>
     </message>
@@ -3071,16 +3747,32 @@ vorher</translation>
         <translation>der Zähler hat jetzt {value}</translation>
     </message>
     <message>
-        <source>The meter may now answer at {new} or at {old}; the app looks for it at both.</source>
-        <translation>Der Zähler antwortet jetzt möglicherweise unter {new} oder unter {old}; das Programm sucht ihn an beiden Stellen.</translation>
-    </message>
-    <message>
-        <source>The meter now answers at {where}.</source>
-        <translation>Der Zähler antwortet jetzt unter {where}.</translation>
-    </message>
-    <message>
         <source>Stopped: {reason}</source>
         <translation>Abgebrochen: {reason}</translation>
+    </message>
+    <message>
+        <source>Write the unwritten changes of every page at once, with one report per setting.</source>
+        <translation>Die nicht geschriebenen Änderungen aller Seiten auf einmal schreiben, mit einem Ergebnis je Einstellung.</translation>
+    </message>
+    <message>
+        <source>Could not read the settings: {reason}</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Write all ({count})</source>
+        <translation>Alle schreiben ({count})</translation>
+    </message>
+    <message>
+        <source>Write all: every change written.</source>
+        <translation>Alle schreiben: Jede Änderung wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write all: not every change went through.</source>
+        <translation>Alle schreiben: Nicht jede Änderung ist durchgegangen.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3846,73 @@ vorher</translation>
     <message>
         <source>Unexpected failure: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>Apply to this meter</source>
+        <translation>Auf diesen Zähler anwenden</translation>
+    </message>
+    <message>
+        <source>Applying the template…</source>
+        <translation>Vorlage wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Cannot use this file: {reason}</source>
+        <translation>Diese Datei ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New template for the {model}: not saved yet.</source>
+        <translation>Neue Vorlage für den {model}: noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open a template</source>
+        <translation>Vorlage öffnen</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Saved the template for the {model} to {path}.</source>
+        <translation>Vorlage für den {model} unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>Angehalten: {reason}</translation>
+    </message>
+    <message>
+        <source>Template {path} for the {model}.</source>
+        <translation>Vorlage {path} für den {model}.</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Vorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>{written} setting(s) written and read back, {unchanged} already as in the template, {other} not written on this meter or link.</source>
+        <translation>{written} Einstellung(en) geschrieben und zurückgelesen, {unchanged} schon wie in der Vorlage, {other} an diesem Zähler oder über diese Verbindung nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -3312,10 +4071,6 @@ vorher</translation>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <source>Not available yet: apply the changes on each settings page.</source>
-        <translation>Noch nicht verfügbar: Änderungen auf der jeweiligen Einstellungsseite übernehmen.</translation>
-    </message>
-    <message>
         <source>The user guide is not installed with this build.</source>
         <translation>Das Benutzerhandbuch ist in dieser Ausgabe nicht enthalten.</translation>
     </message>
@@ -3326,6 +4081,14 @@ vorher</translation>
     <message>
         <source>About</source>
         <translation>Über</translation>
+    </message>
+    <message>
+        <source>&amp;Write all changes ({count})…</source>
+        <translation>Alle Änderungen &amp;schreiben ({count})…</translation>
+    </message>
+    <message>
+        <source>Every page&apos;s unwritten changes, with one report per setting.</source>
+        <translation>Die nicht geschriebenen Änderungen aller Seiten, mit einem Ergebnis je Einstellung.</translation>
     </message>
 </context>
 <context>
