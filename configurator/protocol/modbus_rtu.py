@@ -1,26 +1,22 @@
-"""Modbus RTU framing: the one adapter between this project and pymodbus.
+"""Modbus RTU framing: requests, answer reassembly and parsing, and the meter side.
 
-pymodbus supplies the PDU classes and the CRC (pure byte functions, no I/O). This module adds
-what a meter link needs on top: request building, reassembly of an answer by expected length
-and CRC (dropping an adapter's echo of our own request), and the server side used by the
-simulator. Every other module speaks in terms of these functions, never pymodbus directly.
+The client side (what a meter command sends and decodes) is this module's own code: CRC,
+FC03/FC06/FC16 requests and their answers are a few bytes each, and pymodbus's framer and PDU
+packages cost a one-shot `read` about a third of its start-up (docs/DECISIONS.md P1). The
+simulator's answers are still built by pymodbus (imported only when a simulator builds one),
+so client and meter meet on the pty as two independent implementations. On top of the frames
+this module adds what a meter link needs: reassembly of an answer by expected length and CRC
+(dropping an adapter's echo of our own request). Every other module speaks in terms of these
+functions, never pymodbus directly.
 """
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from pymodbus.framer import FramerRTU
-from pymodbus.pdu import DecodePDU, ExceptionResponse, ModbusPDU
-from pymodbus.pdu.register_message import (
-    ReadHoldingRegistersRequest,
-    ReadHoldingRegistersResponse,
-    WriteMultipleRegistersRequest,
-    WriteMultipleRegistersResponse,
-    WriteSingleRegisterRequest,
-    WriteSingleRegisterResponse,
-)
+from functools import cache
+from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP
 
@@ -28,6 +24,7 @@ READ_HOLDING = 3
 WRITE_SINGLE = 6
 WRITE_MULTIPLE = 16
 BROADCAST = 0
+MAX_READ = 125  # registers per FC03 request (Modbus application protocol 6.3)
 
 EXCEPTION_NAMES = {
     1: "illegal function",
@@ -38,13 +35,28 @@ EXCEPTION_NAMES = {
     6: "device busy",
 }
 
-_CLIENT_FRAMER = FramerRTU(DecodePDU(False))
-_SERVER_FRAMER = FramerRTU(DecodePDU(True))  # builds the simulator's answers
+
+def _crc_table() -> tuple[int, ...]:
+    """CRC-16/MODBUS (polynomial 0xA001 reflected) for every byte value."""
+    table = []
+    for byte in range(256):
+        crc = byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
+        table.append(crc)
+    return tuple(table)
+
+
+_CRC_TABLE = _crc_table()
 
 
 def crc16(data: bytes) -> bytes:
-    """The Modbus CRC of `data`, as the two bytes that follow it on the wire."""
-    return FramerRTU.compute_CRC(data).to_bytes(2, "big")
+    """The Modbus CRC of `data`, as the two bytes that follow it on the wire (low byte first)."""
+    crc = 0xFFFF
+    table = _CRC_TABLE
+    for byte in data:
+        crc = (crc >> 8) ^ table[(crc ^ byte) & 0xFF]
+    return bytes((crc & 0xFF, crc >> 8))
 
 
 def frame(payload: bytes) -> bytes:
@@ -57,23 +69,34 @@ def crc_ok(adu: bytes) -> bool:
     return len(adu) >= 4 and crc16(adu[:-2]) == adu[-2:]
 
 
+def _check(value: int, low: int, high: int, what: str) -> int:
+    if not low <= value <= high:
+        raise ValueError(f"{low} <= {what} {value} <= {high} !")
+    return value
+
+
+def _head(device_id: int, function: int, address: int) -> bytes:
+    _check(device_id, 0, 255, "device id")
+    return struct.pack(">BBH", device_id, function, _check(address, 0, 0xFFFF, "address"))
+
+
 def build_read(device_id: int, address: int, count: int) -> bytes:
-    """An FC03 Read Holding Registers request."""
-    pdu = ReadHoldingRegistersRequest(address=address, count=count, dev_id=device_id)
-    return _CLIENT_FRAMER.buildFrame(pdu)
+    """An FC03 Read Holding Registers request (ValueError for a count outside 1-125)."""
+    _check(count, 1, MAX_READ, "count")
+    return frame(_head(device_id, READ_HOLDING, address) + struct.pack(">H", count))
 
 
 def build_write_single(device_id: int, address: int, value: int) -> bytes:
     """An FC06 Write Single Register request."""
-    pdu = WriteSingleRegisterRequest(address=address, registers=[value], dev_id=device_id)
-    return _CLIENT_FRAMER.buildFrame(pdu)
+    _check(value, 0, 0xFFFF, "value")
+    return frame(_head(device_id, WRITE_SINGLE, address) + struct.pack(">H", value))
 
 
 def build_write_multiple(device_id: int, address: int, values: Sequence[int]) -> bytes:
     """An FC16 Write Multiple Registers request."""
-    pdu = WriteMultipleRegistersRequest(address=address, registers=list(values),
-                                        dev_id=device_id)
-    return _CLIENT_FRAMER.buildFrame(pdu)
+    words = [_check(v, 0, 0xFFFF, "value") for v in values]
+    return frame(_head(device_id, WRITE_MULTIPLE, address)
+                 + struct.pack(f">HB{len(words)}H", len(words), 2 * len(words), *words))
 
 
 @dataclass(frozen=True)
@@ -134,7 +157,6 @@ def parse_reply(request: bytes, adu: bytes) -> Reply:
             raise FrameCorrupt(QT_TRANSLATE_NOOP(
                 "Errors", "malformed exception answer {frame}").format(frame=adu.hex(" ")))
         return Reply(device_id, request[1], exception_code=adu[2])
-    pdu: ModbusPDU
     if function == READ_HOLDING:
         wanted = int.from_bytes(request[4:6], "big")
         if len(adu) != 5 + 2 * wanted or adu[2] != 2 * wanted:
@@ -142,24 +164,18 @@ def parse_reply(request: bytes, adu: bytes) -> Reply:
                 "Errors", "answer carries {count} registers in {size} bytes, {wanted} were asked "
                 "for").format(count=adu[2] // 2 if len(adu) > 2 else 0, size=len(adu),
                               wanted=wanted))
-        pdu = ReadHoldingRegistersResponse()
-    elif function == WRITE_SINGLE:
+        return Reply(device_id, function, struct.unpack(f">{wanted}H", adu[3:-2]))
+    if function == WRITE_SINGLE:
         if adu != request:
             raise FrameCorrupt(_unconfirmed(adu))
-        pdu = WriteSingleRegisterResponse()
-    elif function == WRITE_MULTIPLE:
+        address, value = struct.unpack(">HH", adu[2:6])
+        return Reply(device_id, function, (value,), address)
+    if function == WRITE_MULTIPLE:
         if len(adu) != 8 or adu[2:6] != request[2:6]:
             raise FrameCorrupt(_unconfirmed(adu))
-        pdu = WriteMultipleRegistersResponse()
-    else:
-        raise FrameCorrupt(QT_TRANSLATE_NOOP("Errors", "unexpected function code {code}").format(
-            code=function))
-    try:
-        pdu.decode(adu[2:-2])
-    except Exception as exc:  # pymodbus raises struct.error and friends on short data
-        raise FrameCorrupt(QT_TRANSLATE_NOOP("Errors", "malformed answer {frame}: {problem}")
-                           .format(frame=adu.hex(" "), problem=str(exc))) from exc
-    return Reply(device_id, function, tuple(pdu.registers), pdu.address)
+        return Reply(device_id, function, (), int.from_bytes(adu[2:4], "big"))
+    raise FrameCorrupt(QT_TRANSLATE_NOOP("Errors", "unexpected function code {code}").format(
+        code=function))
 
 
 def take_answer(request: bytes, received: bytes, echo: bool | None
@@ -271,22 +287,37 @@ def _find_crc_end(buffer: bytes) -> int | None:
     return None
 
 
+@cache
+def _server_framer() -> Any:
+    """pymodbus's RTU framer for the meter side, imported when a simulator first answers."""
+    from pymodbus.framer import FramerRTU
+    from pymodbus.pdu import DecodePDU
+
+    return FramerRTU(DecodePDU(True))
+
+
 def build_read_response(device_id: int, registers: Sequence[int]) -> bytes:
     """The answer to an FC03 read."""
+    from pymodbus.pdu.register_message import ReadHoldingRegistersResponse
+
     pdu = ReadHoldingRegistersResponse(registers=list(registers), dev_id=device_id)
-    return _SERVER_FRAMER.buildFrame(pdu)
+    return bytes(_server_framer().buildFrame(pdu))
 
 
 def build_write_response(request: Request) -> bytes:
     """The answer to an FC06 or FC16 write (FC06 echoes the request)."""
     if request.function_code == WRITE_SINGLE:
         return request.raw
+    from pymodbus.pdu.register_message import WriteMultipleRegistersResponse
+
     pdu = WriteMultipleRegistersResponse(address=request.address, count=request.count,
                                          dev_id=request.device_id)
-    return _SERVER_FRAMER.buildFrame(pdu)
+    return bytes(_server_framer().buildFrame(pdu))
 
 
 def build_exception(device_id: int, function_code: int, exception_code: int) -> bytes:
     """A Modbus exception answer."""
+    from pymodbus.pdu import ExceptionResponse
+
     pdu = ExceptionResponse(function_code, exception_code, device_id=device_id)
-    return _SERVER_FRAMER.buildFrame(pdu)
+    return bytes(_server_framer().buildFrame(pdu))

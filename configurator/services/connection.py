@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Template
+from ..model.reach import MBUS
 from ..model.registers import BLE, MODBUS
-from ..model.settings import MBUS, MBUS_PARITY, SETTINGS
 from ..protocol.modbus_master import DEFAULT_RETRIES, MAX_RETRIES, ModbusMaster, TrafficEntry
 from ..transport.serial_port import SerialSettings, SerialTransport
 
@@ -26,16 +27,26 @@ if TYPE_CHECKING:
 PROTOCOLS = (MODBUS, MBUS, BLE)
 
 
-def _factory(key: str) -> Any:
-    return SETTINGS[key].factory_default
+@cache
+def protocol_defaults() -> dict[str, tuple[int, int, str]]:
+    """protocol: (address, baud rate, parity) as the meter leaves the factory, from the
+    settings table (imported on first use: a meter read does not need the table)."""
+    from ..model.settings import MBUS_PARITY, SETTINGS
+
+    def factory(key: str) -> Any:
+        return SETTINGS[key].factory_default
+
+    modbus = (factory("modbus.address"), factory("modbus.baudrate"), factory("modbus.parity"))
+    return {MODBUS: modbus, MBUS: (factory("mbus.address"), factory("mbus.baudrate"),
+                                   MBUS_PARITY), BLE: modbus}
 
 
-# protocol: (address, baud rate, parity) as the meter leaves the factory (the settings table)
-PROTOCOL_DEFAULTS: dict[str, tuple[int, int, str]] = {
-    MODBUS: (_factory("modbus.address"), _factory("modbus.baudrate"), _factory("modbus.parity")),
-    MBUS: (_factory("mbus.address"), _factory("mbus.baudrate"), MBUS_PARITY),
-    BLE: (_factory("modbus.address"), _factory("modbus.baudrate"), _factory("modbus.parity")),
-}
+def __getattr__(name: str) -> Any:
+    """PROTOCOL_DEFAULTS: `protocol_defaults()`, computed when first asked for."""
+    if name == "PROTOCOL_DEFAULTS":
+        return protocol_defaults()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 TrafficCallback = Callable[[TrafficEntry], None]
 
 
@@ -67,7 +78,7 @@ class ConnectionOptions:
     def resolved(self) -> ConnectionOptions:
         """The options with the protocol's defaults filled in."""
         check_protocol(self.protocol)
-        address, baudrate, parity = PROTOCOL_DEFAULTS[self.protocol]
+        address, baudrate, parity = protocol_defaults()[self.protocol]
         return replace(
             self,
             address=address if self.address is None else self.address,
@@ -181,6 +192,7 @@ async def _open_modbus(options: ConnectionOptions,
 
 open_meter = open_session  # the name the CLI used first
 
-__all__ = ["DEFAULT_RETRIES", "MAX_RETRIES", "OPENERS", "PROTOCOLS", "ConnectionOptions",
+__all__ = ["DEFAULT_RETRIES", "MAX_RETRIES", "OPENERS", "PROTOCOLS", "PROTOCOL_DEFAULTS",  # noqa: F822
+           "ConnectionOptions",
            "TrafficEntry", "check_protocol", "open_master", "open_meter", "open_session",
            "require_port"]
