@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Template
+from ..model import link_defaults as factory
 from ..model.reach import MBUS
 from ..model.registers import BLE, MODBUS
 from ..protocol.modbus_master import DEFAULT_RETRIES, MAX_RETRIES, ModbusMaster, TrafficEntry
@@ -27,25 +27,13 @@ if TYPE_CHECKING:
 PROTOCOLS = (MODBUS, MBUS, BLE)
 
 
-@cache
-def protocol_defaults() -> dict[str, tuple[int, int, str]]:
-    """protocol: (address, baud rate, parity) as the meter leaves the factory, from the
-    settings table (imported on first use: a meter read does not need the table)."""
-    from ..model.settings import MBUS_PARITY, SETTINGS
-
-    def factory(key: str) -> Any:
-        return SETTINGS[key].factory_default
-
-    modbus = (factory("modbus.address"), factory("modbus.baudrate"), factory("modbus.parity"))
-    return {MODBUS: modbus, MBUS: (factory("mbus.address"), factory("mbus.baudrate"),
-                                   MBUS_PARITY), BLE: modbus}
-
-
-def __getattr__(name: str) -> Any:
-    """PROTOCOL_DEFAULTS: `protocol_defaults()`, computed when first asked for."""
-    if name == "PROTOCOL_DEFAULTS":
-        return protocol_defaults()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# protocol: (address, baud rate, parity) as the meter leaves the factory (the settings table's
+# factory values, from the import-free module it takes them from)
+PROTOCOL_DEFAULTS: dict[str, tuple[int, int, str]] = {
+    MODBUS: (factory.MODBUS_ADDRESS, factory.MODBUS_BAUDRATE, factory.MODBUS_PARITY),
+    MBUS: (factory.MBUS_ADDRESS, factory.MBUS_BAUDRATE, factory.MBUS_PARITY),
+    BLE: (factory.MODBUS_ADDRESS, factory.MODBUS_BAUDRATE, factory.MODBUS_PARITY),
+}
 
 TrafficCallback = Callable[[TrafficEntry], None]
 
@@ -78,7 +66,7 @@ class ConnectionOptions:
     def resolved(self) -> ConnectionOptions:
         """The options with the protocol's defaults filled in."""
         check_protocol(self.protocol)
-        address, baudrate, parity = protocol_defaults()[self.protocol]
+        address, baudrate, parity = PROTOCOL_DEFAULTS[self.protocol]
         return replace(
             self,
             address=address if self.address is None else self.address,
@@ -192,7 +180,7 @@ async def _open_modbus(options: ConnectionOptions,
 
 open_meter = open_session  # the name the CLI used first
 
-__all__ = ["DEFAULT_RETRIES", "MAX_RETRIES", "OPENERS", "PROTOCOLS", "PROTOCOL_DEFAULTS",  # noqa: F822
+__all__ = ["DEFAULT_RETRIES", "MAX_RETRIES", "OPENERS", "PROTOCOLS", "PROTOCOL_DEFAULTS",
            "ConnectionOptions",
            "TrafficEntry", "check_protocol", "open_master", "open_meter", "open_session",
            "require_port"]

@@ -157,11 +157,13 @@ def test_reading_a_meter_loads_no_write_engine_outcomes_scan_or_pymodbus(simulat
 
 
 @pytest.mark.parametrize("args", [["read"], ["info"]])
-def test_text_output_loads_no_json(simulator, args):
+def test_info_and_read_load_no_settings_table_and_no_json(simulator, args):
+    """The factory link (address, speed, parity) comes from model/link_defaults.py."""
     sim = simulator()
     names, done = loaded_modules("--port", sim.port, *args)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "json" not in names
+    assert offending(names, ("configurator.model.settings", "configurator.model.domains",
+                             "json")) == []
 
 
 def test_writing_still_loads_the_write_engine(simulator):
