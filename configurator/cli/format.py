@@ -7,14 +7,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..model.models import ChecksumVerdict
-from ..model.reach import TRANSPORT_NAMES, UnreachableKind, either
 
 if TYPE_CHECKING:
+    from ..model.reach import Unreachable
     from ..services.meter import Identity, Reading
-    from ..services.outcomes import ApplyReport, PermanentAct, Unreachable, WriteOutcome
+    from ..services.outcomes import ApplyReport, PermanentAct, WriteOutcome
 
-# The `info` and `read` screens need neither the settings table nor the write outcomes: the
-# functions for `get` and `set` import them.
+# The `info` and `read` screens need neither the settings table, its reasons nor the write
+# outcomes: the functions for `get` and `set` import them.
 
 
 def value_text(value: Any, unit: str = "") -> str:
@@ -127,6 +127,8 @@ def readings_text(readings: list[Reading]) -> str:
 
 def unreachable_short(reason: Unreachable) -> str:
     """A reason in a few words, for the `get` table ("not on this model", "only over ...")."""
+    from ..model.reach import TRANSPORT_NAMES, UnreachableKind, either
+
     if reason.kind is UnreachableKind.NOT_ON_MODEL:
         return "not on this model"
     if reason.kind is UnreachableKind.NOT_ANSWERED:

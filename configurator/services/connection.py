@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model import link_defaults as factory
-from ..model.reach import MBUS
-from ..model.registers import BLE, MODBUS
+from ..model.registers import BLE, MBUS, MODBUS
 from ..protocol.modbus_master import DEFAULT_RETRIES, MAX_RETRIES, ModbusMaster, TrafficEntry
 from ..transport.serial_port import SerialSettings, SerialTransport
 

@@ -22,13 +22,13 @@ from ..errors import (
 from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model.models import UNREADABLE_CHECKSUM, ChecksumVerdict, Model, check_checksum
 from ..model.plan import plan_reads, read_blocks
-from ..model.reach import Unreachable, UnreachableError
 from ..model.registers import MODBUS, REGISTERS, Register, ct_history_slot
 from ..model.types import CodecError
 from ..protocol.modbus_master import ModbusMaster
 from ..transport.serial_port import SerialTransport
 
 if TYPE_CHECKING:
+    from ..model.reach import Unreachable
     from ..model.settings import Action, Setting
     from .engine import BeforeWrite, Confirmer
     from .outcomes import ApplyReport, LinkPoint, Probe, WritePlan
@@ -251,6 +251,7 @@ class ModbusMeter:
     async def read_values(self, items: Iterable[Setting]) -> dict[str, Any]:
         """Current user values, without the reachability check (an Exception for one that
         does not decode or that this link cannot read)."""
+        from ..model.reach import UnreachableError
         from ..model.settings import unreachable
 
         wanted = list(items)

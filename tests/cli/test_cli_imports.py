@@ -163,7 +163,7 @@ def test_info_and_read_load_no_settings_table_and_no_json(simulator, args):
     names, done = loaded_modules("--port", sim.port, *args)
     assert done.returncode == 0, done.stderr[-2000:]
     assert offending(names, ("configurator.model.settings", "configurator.model.domains",
-                             "json")) == []
+                             "configurator.model.reach", "json")) == []
 
 
 def test_writing_still_loads_the_write_engine(simulator):
