@@ -230,9 +230,12 @@ def one_shot_commands(port: str, runs: int, script: str | None
         commands["configurator read"] = [script, "--port", port, "read"]
         commands["configurator info"] = [script, "--port", port, "info"]
         commands["configurator --help"] = [script, "--help"]
-    commands["stack alone (bare script)"] = [sys.executable, "-c", ONE_SHOT, port]
-    commands["floor: asyncio + pyserial"] = [sys.executable, "-c", FLOOR]
-    commands["python -c pass"] = [sys.executable, "-c", "pass"]
+    python = sys.executable  # the interpreter of the install timed, when it has one beside it
+    if script and (Path(script).parent / "python").exists():
+        python = str(Path(script).parent / "python")
+    commands["stack alone (bare script)"] = [python, "-c", ONE_SHOT, port]
+    commands["floor: asyncio + pyserial"] = [python, "-c", FLOOR]
+    commands["python -c pass"] = [python, "-c", "pass"]
     return timed_runs(commands, runs)
 
 
