@@ -143,7 +143,7 @@ def test_no_import_cycle_inside_cli():
 NOT_FOR_READING = (*HEAVY, "pymodbus", "configurator.services.engine",
                    "configurator.services.outcomes", "configurator.services.scan",
                    "configurator.model.writes", "configurator.model.ct_history",
-                   "configurator.services.traffic")
+                   "configurator.services.traffic", "shutil")
 
 
 @pytest.mark.parametrize("args", [["read"], ["info"], ["get"], ["get", "tariff"],
@@ -172,3 +172,16 @@ def test_writing_still_loads_the_write_engine(simulator):
     names, done = loaded_modules("--port", sim.port, "set", "tariff=2")
     assert done.returncode == 0, done.stderr[-2000:]
     assert {"configurator.services.engine", "configurator.services.outcomes"} <= names
+
+
+@pytest.mark.parametrize("columns", [40, 60, 200])
+def test_help_wraps_at_the_terminal_width_as_argparse_does(monkeypatch, columns):
+    """The formatters size themselves without shutil; the width is still $COLUMNS (- 2)."""
+    import argparse
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    ours = cli.build_parser().format_help()
+    monkeypatch.setattr(cli, "HelpFormatter", argparse.HelpFormatter)
+    monkeypatch.setattr(cli, "RawDescriptionHelpFormatter", argparse.RawDescriptionHelpFormatter)
+    assert ours == cli.build_parser().format_help()
+    assert max(len(line) for line in ours.splitlines()) <= max(columns - 2, 60)
