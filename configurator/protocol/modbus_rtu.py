@@ -320,6 +320,13 @@ def _server_framer() -> Any:
     return FramerRTU(DecodePDU(True))
 
 
+def load_server_codec() -> None:
+    """Import the meter side's pymodbus now: a simulator calls this before it listens, so its
+    first answer is as quick as the others (a client that learns the meter's turnaround from
+    its answers, like the scan, would otherwise learn the import time)."""
+    _server_framer()
+
+
 def build_read_response(device_id: int, registers: Sequence[int]) -> bytes:
     """The answer to an FC03 read."""
     from pymodbus.pdu.register_message import ReadHoldingRegistersResponse
