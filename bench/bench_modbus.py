@@ -13,18 +13,23 @@
    the figure). This is the per-transaction comparison with mbpoll that a one-shot process
    cannot give.
 2. Per command, as whole processes, in alternating runs against the same simulator: the
-   installed `configurator --port P read` and `info` (the console script beside this Python,
-   as a user runs it) against `mbpoll -1` reading the same 28 floats (Debian's independent
-   Modbus client; FACTS.md: 21.7 ms median), with the aim `read` <= 4x mbpoll; also the
-   project's stack alone in a bare script (no CLI), `python -c pass` (the interpreter's own
-   start) and `configurator --help` (aim < 100 ms). How the package is installed changes
+   installed `configurator --port P read` and `info` (the real console script beside this
+   Python, as a user runs it; `--configurator PATH` times another install, e.g. a wheel in
+   another venv) against `mbpoll -1` reading the same 28 floats of the 0x5000 block that `read`
+   reads first (Debian's independent Modbus client; FACTS.md: 21.7 ms median), with the aim
+   `read` <= 4x mbpoll; also the project's stack alone in a bare script (no CLI),
+   `python -c pass` (the interpreter's own start), the floor of any asyncio client over
+   pyserial (the interpreter, asyncio without ssl and pyserial imported, nothing else) and
+   `configurator --help` (aim < 100 ms). mbpoll's own figure is mostly a fixed sleep: strace
+   shows libmodbus sleeping 20 ms after it opens the port, so its software cost is about 3 ms.
+   Over a pty both sides answer at once, so the figures are start-up plus software: `read` is
+   7 transactions (4 to identify the meter, then 0x5000 x56, 0x6000 x119, 0x6077 x26) against
+   mbpoll's one, about 0.5 ms each here; parity is off on both (a pty rejects it, FACTS.md).
+   Medians of wall time and of CPU time (user + system, from the children's rusage: steadier
+   than wall time when other work shares the two cores). How the package is installed changes
    these figures (an editable install's import hook, bytecode), so they are printed too.
-   Measured on a shared two-core machine: Python's start with asyncio (without ssl, see
-   cli/main.py) and pyserial alone is about 2.9x mbpoll, pymodbus about 0.8x more (its PDU
-   package imports its datastore and simulator, and every pymodbus import runs the package's
-   __init__, so there is no narrower import of its CRC and PDU code). Own framing code instead
-   of pymodbus would still leave `read` above 4x, so pymodbus stays behind
-   protocol/modbus_rtu.py.
+   The read path imports neither pymodbus (its own RTU codec, docs/DECISIONS.md P1), nor the
+   write engine, its outcomes or the settings table (tests/cli/test_cli_imports.py).
 3. Scan of addresses 1-247 with 3 meters present, simulator emulating 9600-baud wire time:
    wall time and probes against the wire-time minimum (every probe and answer on the wire).
 """
@@ -164,6 +169,11 @@ ONE_SHOT = (
 )
 
 
+# What any asyncio client over pyserial pays before its first byte: the interpreter, asyncio
+# (imported without ssl, as cli/main.py does) and pyserial, nothing of this project.
+FLOOR = "import sys\nsys.modules['ssl'] = None\nimport asyncio, serial\n"
+
+
 def console_script() -> str | None:
     """The installed `configurator` command of this Python's environment (else on PATH)."""
     beside = Path(sys.executable).parent / "configurator"
@@ -188,44 +198,62 @@ def install_mode() -> str:
     return f"{kind}, {where}, bytecode {'fresh' if fresh else 'NOT writable'}"
 
 
-def timed_runs(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
-    """Run each command `runs` times, alternating them; every run must exit 0."""
-    samples: dict[str, list[float]] = {name: [] for name in commands}
+def timed_runs(commands: dict[str, list[str]], runs: int
+               ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Run each command `runs` times, alternating them; every run must exit 0.
+    Returns wall times and CPU times (user + system) per command."""
+    import resource
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    wall: dict[str, list[float]] = {name: [] for name in commands}
+    used: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, argv in commands.items():
-            start = time.perf_counter()
+            cpu_before, start = cpu(), time.perf_counter()
             subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            samples[name].append(time.perf_counter() - start)
-    return samples
+            wall[name].append(time.perf_counter() - start)
+            used[name].append(cpu() - cpu_before)
+    return wall, used
 
 
-def one_shot_commands(port: str, runs: int) -> dict[str, list[float]]:
+def one_shot_commands(port: str, runs: int, script: str | None
+                      ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     """Section 2: whole processes, alternating, against the simulator on `port`."""
     commands: dict[str, list[str]] = {}
     mbpoll = shutil.which("mbpoll")
     if mbpoll:
         commands["mbpoll -1 (28 floats)"] = [mbpoll, *MBPOLL_READ, port]
-    script = console_script()
     if script:
         commands["configurator read"] = [script, "--port", port, "read"]
         commands["configurator info"] = [script, "--port", port, "info"]
         commands["configurator --help"] = [script, "--help"]
-    commands["stack alone (bare script)"] = [sys.executable, "-c", ONE_SHOT, port]
-    commands["python -c pass"] = [sys.executable, "-c", "pass"]
+    python = sys.executable  # the interpreter of the install timed, when it has one beside it
+    if script and (Path(script).parent / "python").exists():
+        python = str(Path(script).parent / "python")
+    commands["stack alone (bare script)"] = [python, "-c", ONE_SHOT, port]
+    commands["floor: asyncio + pyserial"] = [python, "-c", FLOOR]
+    commands["python -c pass"] = [python, "-c", "pass"]
     return timed_runs(commands, runs)
 
 
-def one_shot_section(port: str, runs: int) -> None:
+def one_shot_section(port: str, runs: int, script: str | None = None) -> None:
     """Section 2: medians of the one-shot commands, and ratios to mbpoll -1."""
+    script = script or console_script()
     mode = install_mode()  # compiles first
-    samples = one_shot_commands(port, runs)
+    if script is not None and Path(script).parent != Path(sys.executable).parent:
+        mode = f"{script} (its own environment; compile it first)"
+    wall, used = one_shot_commands(port, runs, script)
     print(f"2. one-shot commands, whole processes, alternating, median of {runs}:")
     print(f"   install: {mode}")
     ref_name = "mbpoll -1 (28 floats)"
-    ref = median_ms(samples[ref_name]) if ref_name in samples else None
-    for name, values in samples.items():
-        line = f"   {name:27s} {median_ms(values):7.1f} ms  (min {min(values) * 1000:6.1f})"
-        if ref and name != ref_name and not name.endswith(("--help", "pass")):
+    ref = median_ms(wall[ref_name]) if ref_name in wall else None
+    for name, values in wall.items():
+        line = (f"   {name:27s} {median_ms(values):7.1f} ms  (min {min(values) * 1000:6.1f}, "
+                f"cpu {median_ms(used[name]):6.1f})")
+        if ref and name != ref_name and not name.endswith("--help"):
             line += f"   ratio {median_ms(values) / ref:.2f}x"
             if name == "configurator read":
                 line += " (aim <= 4x)"
@@ -234,7 +262,7 @@ def one_shot_section(port: str, runs: int) -> None:
         print(line)
     if ref is None:
         print("   mbpoll not installed (apt-get install mbpoll): no reference")
-    if console_script() is None:
+    if script is None:
         print("   no installed `configurator` command: pip install -e . first")
 
 
@@ -257,12 +285,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--one-shot", action="store_true",
                         help="only section 2, the one-shot commands")
+    parser.add_argument("--configurator", metavar="PATH", default=None,
+                        help="section 2: this `configurator` command (default: the one beside "
+                             "this Python)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, \
             SimulatorProcess("--link", str(Path(tmp) / "bus")) as sim:
         port = sim.port
         if args.one_shot:
-            one_shot_section(port, args.runs)
+            one_shot_section(port, args.runs, args.configurator)
             return
         asyncio.run(ours(port, 20))  # warm-up
         floor = median_ms(raw_pyserial(port, args.reads))
@@ -283,7 +314,7 @@ def main() -> None:
                   "(aim <= 1.5x)")
         else:
             print("   mbpoll (and stdbuf) not installed: no reference")
-        one_shot_section(port, args.runs)
+        one_shot_section(port, args.runs, args.configurator)
     with tempfile.TemporaryDirectory() as tmp, SimulatorProcess(
             "--link", str(Path(tmp) / "bus"), "--address", "1", "--address", "100",
             "--address", "247", "--wire-timing") as sim:

@@ -4,31 +4,28 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfiguratorError, ExitCode, UsageError
-from ..model.settings import (
-    ACTIONS,
-    SETTINGS,
-    Setting,
-    parse_assignment,
-    setting,
-    unreachable,
-)
 from ..services.connection import ConnectionOptions, open_master, open_meter, require_port
-from ..services.engine import Confirmer
-from ..services.outcomes import ApplyReport, PermanentAct, Unreachable
-from ..services.scan import Found, bus_error, bus_where
-from ..services.scan import scan as scan_bus
-from ..transport.serial_port import list_serial_ports
 from . import format as fmt
 from .connect import options_from, with_demo
 
+if TYPE_CHECKING:
+    from ..model.settings import Setting
+    from ..services.engine import Confirmer
+    from ..services.outcomes import ApplyReport, PermanentAct, Unreachable
+    from ..services.scan import Found
+
+# `info` and `read` load neither the settings table nor the write engine, its outcomes or the
+# scan (tests/cli/test_cli_imports.py): each command imports what it needs when it runs.
+
 
 def _print_json(data: Any) -> None:
+    import json
+
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
@@ -81,6 +78,8 @@ def read(args: argparse.Namespace) -> int:
 
 def get(args: argparse.Namespace) -> int:
     """`configurator get [KEY...]`: every reachable setting, or the ones named."""
+    from ..model.settings import SETTINGS, setting, unreachable
+
     requested = [setting(key) for key in args.keys]  # unknown keys fail before connecting
 
     async def go() -> int:
@@ -156,6 +155,8 @@ def _report_json(report: ApplyReport) -> dict[str, Any]:
 
 def set_(args: argparse.Namespace) -> int:
     """`configurator set KEY=VALUE...`: validate all, confirm, write, verify, report per key."""
+    from ..model.settings import parse_assignment
+
     changes: dict[Setting, Any] = {}
     for text in args.assignments:
         item, value = parse_assignment(text)
@@ -182,6 +183,8 @@ def set_(args: argparse.Namespace) -> int:
 
 def reset(args: argparse.Namespace) -> int:
     """`configurator reset day-counter|power-down-counter` (a permanent act: confirmed)."""
+    from ..model.settings import ACTIONS
+
     action = ACTIONS[args.action]
 
     async def go() -> int:
@@ -213,6 +216,9 @@ def scan(args: argparse.Namespace) -> int:
         from .mbus_scan import scan_mbus
 
         return scan_mbus(args)
+    from ..services.scan import bus_error, bus_where
+    from ..services.scan import scan as scan_bus
+
     if getattr(args, "secondary", False):
         raise UsageError("--secondary is a search over M-Bus secondary addresses: add "
                          "--protocol mbus.")
@@ -280,6 +286,8 @@ def scan(args: argparse.Namespace) -> int:
 
 def ports(args: argparse.Namespace) -> int:
     """`configurator ports`: serial ports present."""
+    from ..transport.serial_port import list_serial_ports
+
     found = list_serial_ports()
     if args.json:
         _print_json([{"device": d, "description": desc} for d, desc in found])

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model.models import ChecksumVerdict
-from ..model.settings import SETTINGS, TRANSPORT_NAMES, either
-from ..services.meter import Identity, Reading
-from ..services.outcomes import (
-    ApplyReport,
-    LinkWhere,
-    PermanentAct,
-    Unreachable,
-    UnreachableKind,
-    WriteOutcome,
-    WriteStatus,
-)
+
+if TYPE_CHECKING:
+    from ..model.reach import Unreachable
+    from ..services.meter import Identity, Reading
+    from ..services.outcomes import ApplyReport, PermanentAct, WriteOutcome
+
+# The `info` and `read` screens need neither the settings table, its reasons nor the write
+# outcomes: the functions for `get` and `set` import them.
 
 
 def value_text(value: Any, unit: str = "") -> str:
@@ -130,6 +127,8 @@ def readings_text(readings: list[Reading]) -> str:
 
 def unreachable_short(reason: Unreachable) -> str:
     """A reason in a few words, for the `get` table ("not on this model", "only over ...")."""
+    from ..model.reach import TRANSPORT_NAMES, UnreachableKind, either
+
     if reason.kind is UnreachableKind.NOT_ON_MODEL:
         return "not on this model"
     if reason.kind is UnreachableKind.NOT_ANSWERED:
@@ -142,6 +141,8 @@ def unreachable_short(reason: Unreachable) -> str:
 
 def settings_text(values: dict[str, Any], unreachable: dict[str, Unreachable]) -> str:
     """The `get` screen."""
+    from ..model.settings import SETTINGS
+
     rows = []
     for key, value in values.items():
         item = SETTINGS[key]
@@ -154,6 +155,8 @@ def settings_text(values: dict[str, Any], unreachable: dict[str, Unreachable]) -
 
 
 def _shown(key: str, value: Any) -> str:
+    from ..model.settings import SETTINGS
+
     if value is None or isinstance(value, Exception):
         return "?"
     item = SETTINGS.get(key)
@@ -164,6 +167,8 @@ def _shown(key: str, value: Any) -> str:
 
 def outcome_line(result: WriteOutcome) -> str:
     """One key's outcome, as the `set` and `reset` reports show it."""
+    from ..services.outcomes import WriteStatus
+
     requested, before = _shown(result.key, result.requested), _shown(result.key, result.before)
     note = f"; {result.note}" if result.note else ""
     status = result.status
@@ -191,6 +196,8 @@ def outcome_line(result: WriteOutcome) -> str:
 
 def where_text(report: ApplyReport, scan_command: str) -> str:
     """Where the meter answers after the writes: its new place, or where to look for it."""
+    from ..services.outcomes import LinkWhere
+
     link = report.link
     if link is not None and link.where is LinkWhere.UNKNOWN:
         places = " or ".join(str(p.describe()) for p in link.candidates)

@@ -32,8 +32,45 @@ from .pin_options import PIN_DEFAULTS, add_pin_arguments, pin_options_given
 ENV_PORT = "CONFIGURATOR_PORT"
 
 
+def terminal_columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size()` gives it ($COLUMNS, else the
+    terminal's, else 80), without importing shutil: argparse would import it (and with it zlib,
+    bz2 and lzma) on every command line, not only for --help."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _TerminalWidth:
+    """argparse's formatters, their width from `terminal_columns` (argparse: the width - 2)."""
+
+    def __init__(self, prog: str, *args: Any, **kwargs: Any) -> None:
+        if len(args) < 3 and kwargs.get("width") is None:
+            kwargs["width"] = terminal_columns() - 2
+        super().__init__(prog, *args, **kwargs)  # type: ignore[call-arg]
+
+
+class HelpFormatter(_TerminalWidth, argparse.HelpFormatter):
+    """argparse's default help layout."""
+
+
+class RawDescriptionHelpFormatter(_TerminalWidth, argparse.RawDescriptionHelpFormatter):
+    """argparse's layout that keeps the description's and epilog's line breaks."""
+
+
 class CommandLineParser(argparse.ArgumentParser):
     """argparse, but a mistake on the command line is one sentence (exit 2), not a usage dump."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         """Print `error: <what is wrong>` and where help is, then exit with code 2."""
@@ -125,7 +162,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         return sub.add_parser(name, help=summary, parents=[conn] if connection else [],
                               **kwargs)
 
-    raw = argparse.RawDescriptionHelpFormatter
+    raw = RawDescriptionHelpFormatter
     command("info", "who the meter is: model, serial, firmware, checksum, counters, quadrants")
     command("read", "all measurements and energy registers")
     if get := command("get", "read settings", formatter_class=raw):

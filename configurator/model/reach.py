@@ -17,9 +17,8 @@ from dataclasses import dataclass
 
 from ..errors import UnsupportedError
 from ..i18n import QT_TRANSLATE_NOOP, Message, Template
-from .registers import BLE, MODBUS
+from .registers import BLE, MBUS, MODBUS
 
-MBUS = "mbus"
 TRANSPORT_NAMES = {MODBUS: "Modbus RTU", MBUS: "M-Bus", BLE: "Bluetooth LE"}
 
 

@@ -20,6 +20,7 @@ from .types import ASCII1, BCD16, BCD32, BITS32, CT_RATIO, FLOAT32, INT16, DataT
 
 MODBUS = "modbus"
 BLE = "ble"
+MBUS = "mbus"  # not a register transport: M-Bus reaches settings through its own records
 TUNNELS_MODBUS = frozenset({MODBUS, BLE})  # BLE carries the same Modbus RTU frames (FACTS.md)
 BLE_ONLY = frozenset({BLE})
 

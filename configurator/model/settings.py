@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import InvalidValueError, UnknownKeyError
 from ..i18n import QT_TRANSLATE_NOOP, Message
+from . import link_defaults
 from .domains import Choice, CtRatioDomain, Digits, Domain, IntRange
 from .models import ALL_MODELS, Model
 from .reach import MBUS, TRANSPORT_NAMES, Unreachable, UnreachableError, UnreachableKind, either
@@ -30,7 +31,7 @@ PARITY_CODES: dict[str, int] = {"even": 1, "none": 2, "odd": 3}
 MBUS_BAUD_RATES: tuple[int, ...] = (300, 600, 1200, 2400, 4800, 9600)  # 6.7.10
 S0_RATES: dict[float, float] = {r: r for r in (10000.0, 2000.0, 1000.0, 100.0, 10.0, 1.0, 0.1,
                                                 0.01)}
-MBUS_PARITY = "even"  # M-Bus is always 8E1 (EN 13757-2): no setting carries it
+MBUS_PARITY = link_defaults.MBUS_PARITY  # M-Bus is always 8E1: no setting carries it
 
 
 @dataclass(frozen=True, eq=False)  # one instance per key: identity is equality (and the hash)
@@ -139,23 +140,23 @@ SETTINGS_LIST: tuple[Setting, ...] = (
                 "that may let pulses overlap at full load is shown as a warning.")),
     Setting("modbus.address", QT_TRANSLATE_NOOP("Settings", "Modbus ID"), "6.7.6 Modbus ID",
             IntRange(1, 247), "modbus.address", link_order=1, resend_safe=False,
-            factory_default=1),
+            factory_default=link_defaults.MODBUS_ADDRESS),
     Setting("modbus.baudrate", QT_TRANSLATE_NOOP("Settings", "Modbus baud rate"),
             "6.7.7 Modbus baud rate", Choice(MODBUS_BAUD_CODES, unit="bd"), "modbus.baudrate",
-            link_order=3, resend_safe=False, factory_default=9600),
+            link_order=3, resend_safe=False, factory_default=link_defaults.MODBUS_BAUDRATE),
     Setting("modbus.parity", QT_TRANSLATE_NOOP("Settings", "Modbus parity"),
             "6.7.8 Modbus parity", Choice(PARITY_CODES), "modbus.parity", link_order=2,
-            resend_safe=False, factory_default="even"),  # A3.1, 6.7.8 (FACTS.md)
+            resend_safe=False, factory_default=link_defaults.MODBUS_PARITY),
     Setting("mbus.address", QT_TRANSLATE_NOOP("Settings", "M-Bus primary address"),
             "6.7.9 M-Bus ID", IntRange(0, 250), mbus=True, mbus_readable=True, link_order=1,
-            resend_safe=False, factory_default=0),
+            resend_safe=False, factory_default=link_defaults.MBUS_ADDRESS),
     Setting("mbus.secondary_address", QT_TRANSLATE_NOOP("Settings", "M-Bus secondary address"),
             "6.7.9 M-Bus ID", Digits(8), mbus=True, mbus_readable=True, link_order=2,
             resend_safe=False),  # factory: the serial number (A2.1), per meter
     Setting("mbus.baudrate", QT_TRANSLATE_NOOP("Settings", "M-Bus baud rate"),
             "6.7.10 M-Bus baud rate", Choice({b: b for b in MBUS_BAUD_RATES}, unit="bd"),
             mbus=True, mbus_readable=True, link_order=3, resend_safe=False,
-            factory_default=2400),
+            factory_default=link_defaults.MBUS_BAUDRATE),
     Setting("backlight", QT_TRANSLATE_NOOP("Settings", "Backlight"), "6.7.11 Backlight",
             Choice({"on": 0, "off": 1, "button": 2}), "backlight", factory_default="on"),
     Setting("ct.ratio", QT_TRANSLATE_NOOP("Settings", "CT ratio"), "6.9 CT ratio",

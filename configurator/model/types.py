@@ -197,3 +197,12 @@ CT_RATIO = DataType("ct_ratio", 2, "two BCD words", "ratio", _ct_ratio_decode, _
 
 TYPES: dict[str, DataType] = {t.name: t for t in (FLOAT32, INT16, BCD16, BCD32, BITS32, ASCII1,
                                                   CT_RATIO)}
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON (numbers and text stay; other values as text; errors as None)."""
+    if isinstance(value, Exception):
+        return None
+    if isinstance(value, (int, float, str, bool)) or value is None:
+        return value
+    return str(value)

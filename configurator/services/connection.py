@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Template
-from ..model.registers import BLE, MODBUS
-from ..model.settings import MBUS, MBUS_PARITY, SETTINGS
+from ..model import link_defaults as factory
+from ..model.registers import BLE, MBUS, MODBUS
 from ..protocol.modbus_master import DEFAULT_RETRIES, MAX_RETRIES, ModbusMaster, TrafficEntry
 from ..transport.serial_port import SerialSettings, SerialTransport
 
@@ -26,16 +26,14 @@ if TYPE_CHECKING:
 PROTOCOLS = (MODBUS, MBUS, BLE)
 
 
-def _factory(key: str) -> Any:
-    return SETTINGS[key].factory_default
-
-
-# protocol: (address, baud rate, parity) as the meter leaves the factory (the settings table)
+# protocol: (address, baud rate, parity) as the meter leaves the factory (the settings table's
+# factory values, from the import-free module it takes them from)
 PROTOCOL_DEFAULTS: dict[str, tuple[int, int, str]] = {
-    MODBUS: (_factory("modbus.address"), _factory("modbus.baudrate"), _factory("modbus.parity")),
-    MBUS: (_factory("mbus.address"), _factory("mbus.baudrate"), MBUS_PARITY),
-    BLE: (_factory("modbus.address"), _factory("modbus.baudrate"), _factory("modbus.parity")),
+    MODBUS: (factory.MODBUS_ADDRESS, factory.MODBUS_BAUDRATE, factory.MODBUS_PARITY),
+    MBUS: (factory.MBUS_ADDRESS, factory.MBUS_BAUDRATE, factory.MBUS_PARITY),
+    BLE: (factory.MODBUS_ADDRESS, factory.MODBUS_BAUDRATE, factory.MODBUS_PARITY),
 }
+
 TrafficCallback = Callable[[TrafficEntry], None]
 
 
@@ -181,6 +179,7 @@ async def _open_modbus(options: ConnectionOptions,
 
 open_meter = open_session  # the name the CLI used first
 
-__all__ = ["DEFAULT_RETRIES", "MAX_RETRIES", "OPENERS", "PROTOCOLS", "ConnectionOptions",
+__all__ = ["DEFAULT_RETRIES", "MAX_RETRIES", "OPENERS", "PROTOCOLS", "PROTOCOL_DEFAULTS",
+           "ConnectionOptions",
            "TrafficEntry", "check_protocol", "open_master", "open_meter", "open_session",
            "require_port"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import (
     FrameError,
@@ -23,29 +23,18 @@ from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model.models import UNREADABLE_CHECKSUM, ChecksumVerdict, Model, check_checksum
 from ..model.plan import plan_reads, read_blocks
 from ..model.registers import MODBUS, REGISTERS, Register, ct_history_slot
-from ..model.settings import (
-    ACTIONS,
-    Action,
-    Setting,
-    check_reachable,
-    reachable_settings,
-    unreachable,
-)
-from ..model.types import CodecError
-from ..model.writes import write_for_action, write_for_setting
+from ..model.types import CodecError, plain
 from ..protocol.modbus_master import ModbusMaster
 from ..transport.serial_port import SerialTransport
-from .engine import BeforeWrite, Confirmer, WriteEngine
-from .outcomes import (
-    ApplyReport,
-    LinkPoint,
-    Probe,
-    Unreachable,
-    UnreachableError,
-    WriteOutcome,
-    WritePlan,
-    plain,
-)
+
+if TYPE_CHECKING:
+    from ..model.reach import Unreachable
+    from ..model.settings import Action, Setting
+    from .engine import BeforeWrite, Confirmer
+    from .outcomes import ApplyReport, LinkPoint, Probe, WritePlan
+
+# Reading (`info`, `read`, `get`) never loads the settings table's checks, the write engine or
+# its outcomes (tests/cli/test_cli_imports.py): the methods that need them import them.
 
 IDENTITY_GROUPS = ("identity", "status", "counter")
 READING_GROUPS = ("measurement", "energy")
@@ -183,10 +172,14 @@ class ModbusMeter:
 
     def reachable_settings(self, model: Model) -> list[Setting]:
         """Settings this model has and this transport reaches."""
+        from ..model.settings import reachable_settings
+
         return reachable_settings(model, self.transport_name)
 
     async def get_settings(self, items: Iterable[Setting]) -> dict[str, Any]:
         """Current user values of the given settings (each checked for reachability first)."""
+        from ..model.settings import check_reachable
+
         model = await self.require_model()
         wanted = list(items)
         for item in wanted:
@@ -197,6 +190,8 @@ class ModbusMeter:
 
     async def prepare(self, changes: dict[Setting, Any]) -> WritePlan:
         """Check, read and order a change set, list its permanent acts; nothing is written."""
+        from .engine import WriteEngine
+
         return await WriteEngine(self).prepare(changes)
 
     async def apply(self, changes: dict[Setting, Any] | WritePlan,
@@ -206,11 +201,15 @@ class ModbusMeter:
 
         Permanent acts need `confirm` to say yes. Stops at the first failure; the report says
         per key what happened (services/outcomes.py)."""
+        from .engine import WriteEngine
+
         return await WriteEngine(self).apply(changes, confirm, before_write=before_write)
 
     async def run_action(self, action: Action, confirm: Confirmer | None = None
                          ) -> ApplyReport:
         """Confirm and perform a counter reset, verified by reading the counter back."""
+        from .engine import WriteEngine
+
         return await WriteEngine(self).run_action(action, confirm)
 
     def link_counters(self) -> dict[str, int]:
@@ -230,6 +229,8 @@ class ModbusMeter:
 
     def write_reason(self, item: Setting, model: Model) -> Unreachable | None:
         """Why this link cannot write `item`, or None."""
+        from ..model.settings import unreachable
+
         return unreachable(item, model, self.transport_name, write=True)
 
     def readable(self, item: Setting) -> bool:
@@ -244,6 +245,9 @@ class ModbusMeter:
     async def read_values(self, items: Iterable[Setting]) -> dict[str, Any]:
         """Current user values, without the reachability check (an Exception for one that
         does not decode or that this link cannot read)."""
+        from ..model.reach import UnreachableError
+        from ..model.settings import unreachable
+
         wanted = list(items)
         raw = await self._read(item.register for item in wanted
                                if item.register and self.readable(item))
@@ -263,6 +267,8 @@ class ModbusMeter:
 
     async def send(self, item: Setting, value: Any) -> None:
         """One write of one setting (the master never retries writes)."""
+        from ..model.writes import write_for_setting
+
         op = write_for_setting(item, value)
         await self.master.write_registers(
             self.address, op.function_code, op.address, op.words,
@@ -277,6 +283,8 @@ class ModbusMeter:
 
     async def send_action(self, action: Action) -> None:
         """One write of an action (counter reset)."""
+        from ..model.writes import write_for_action
+
         op = write_for_action(action)
         await self.master.write_registers(self.address, op.function_code, op.address, op.words,
                                           what=QT_TRANSLATE_NOOP("Errors", "reset {action}")
@@ -289,6 +297,8 @@ class ModbusMeter:
 
     def link_point(self) -> LinkPoint:
         """Address, speed and parity the session talks at."""
+        from .outcomes import LinkPoint
+
         settings = self.serial_transport.settings
         return LinkPoint(self.transport_name, self.address, settings.baudrate, settings.parity)
 
@@ -321,6 +331,8 @@ class ModbusMeter:
         return await self._probe_at(point.address)
 
     async def _probe_at(self, address: int) -> Probe:
+        from .outcomes import Probe
+
         serial, code = REGISTERS["serial"], REGISTERS["meter_code"]
         words: dict[str, Any] = {}
         try:
@@ -341,4 +353,17 @@ class ModbusMeter:
 _LINK_FIELDS = {"modbus.address": "address", "modbus.baudrate": "baudrate",
                 "modbus.parity": "parity"}
 
-__all__ = ["ACTIONS", "ApplyReport", "Identity", "ModbusMeter", "Reading", "WriteOutcome"]
+_LAZY = {"ACTIONS": "..model.settings", "ApplyReport": ".outcomes", "WriteOutcome": ".outcomes"}
+
+
+def __getattr__(name: str) -> Any:
+    """The names this module used to import for its callers, imported when first asked for."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __package__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["ACTIONS", "ApplyReport", "Identity", "ModbusMeter", "Reading",  # noqa: F822
+           "WriteOutcome"]

@@ -25,6 +25,7 @@ from ..i18n import QT_TRANSLATE_NOOP, Message, Template
 from ..model.reach import Unreachable, UnreachableError, UnreachableKind
 from ..model.registers import BLE
 from ..model.settings import MBUS, S0Overlap, Setting
+from ..model.types import plain
 
 
 class _Word(str, enum.Enum):
@@ -150,15 +151,6 @@ class Probe:
 
 
 # --- one write ------------------------------------------------------------------------------
-
-def plain(value: Any) -> Any:
-    """A value as JSON (numbers and text stay; other values as text; errors as None)."""
-    if isinstance(value, Exception):
-        return None
-    if isinstance(value, (int, float, str, bool)) or value is None:
-        return value
-    return str(value)
-
 
 @dataclass(frozen=True)
 class WriteOutcome:

@@ -49,6 +49,7 @@ from ..protocol.modbus_rtu import (
     build_exception,
     build_read_response,
     build_write_response,
+    load_server_codec,
     split_requests,
 )
 from .faults import FaultInjector, Shaped
@@ -357,6 +358,7 @@ class MeterBus:
         """
         if self._master is None:
             raise RuntimeError("MeterBus.open() must be called before serve()")
+        load_server_codec()  # before listening: the first answer as quick as every other
         loop = asyncio.get_running_loop()
         self._queue = asyncio.Queue()
         self._stop = stop

@@ -135,3 +135,53 @@ def test_no_import_cycle_inside_cli():
     for module in graph:
         visit(module, ())
     assert len(done) == len(graph) >= 6
+
+
+# Never for reading a meter (`info`, `read`, `get`): the write side, the scan, and pymodbus,
+# whose framer and PDU packages the read path replaces by protocol/modbus_rtu.py's own codec
+# (docs/DECISIONS.md P1; pymodbus still builds the simulator's answers).
+NOT_FOR_READING = (*HEAVY, "pymodbus", "configurator.services.engine",
+                   "configurator.services.outcomes", "configurator.services.scan",
+                   "configurator.model.writes", "configurator.model.ct_history",
+                   "configurator.services.traffic", "shutil")
+
+
+@pytest.mark.parametrize("args", [["read"], ["info"], ["get"], ["get", "tariff"],
+                                  ["--json", "read"]])
+def test_reading_a_meter_loads_no_write_engine_outcomes_scan_or_pymodbus(simulator, args):
+    sim = simulator()
+    names, done = loaded_modules("--port", sim.port, *args)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert offending(names, NOT_FOR_READING) == []
+    assert "configurator.protocol.modbus_rtu" in names and "serial" in names
+
+
+@pytest.mark.parametrize("args", [["read"], ["info"]])
+def test_info_and_read_load_no_settings_table_and_no_json(simulator, args):
+    """The factory link (address, speed, parity) comes from model/link_defaults.py."""
+    sim = simulator()
+    names, done = loaded_modules("--port", sim.port, *args)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert offending(names, ("configurator.model.settings", "configurator.model.domains",
+                             "configurator.model.reach", "json")) == []
+
+
+def test_writing_still_loads_the_write_engine(simulator):
+    """The other side of the guard: `set` does load the engine and its outcomes."""
+    sim = simulator()
+    names, done = loaded_modules("--port", sim.port, "set", "tariff=2")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert {"configurator.services.engine", "configurator.services.outcomes"} <= names
+
+
+@pytest.mark.parametrize("columns", [40, 60, 200])
+def test_help_wraps_at_the_terminal_width_as_argparse_does(monkeypatch, columns):
+    """The formatters size themselves without shutil; the width is still $COLUMNS (- 2)."""
+    import argparse
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    ours = cli.build_parser().format_help()
+    monkeypatch.setattr(cli, "HelpFormatter", argparse.HelpFormatter)
+    monkeypatch.setattr(cli, "RawDescriptionHelpFormatter", argparse.RawDescriptionHelpFormatter)
+    assert ours == cli.build_parser().format_help()
+    assert max(len(line) for line in ours.splitlines()) <= max(columns - 2, 60)
