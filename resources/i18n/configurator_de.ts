@@ -1908,10 +1908,6 @@ vorher</translation>
         <translation>unerwarteter Funktionscode {code}</translation>
     </message>
     <message>
-        <source>malformed answer {frame}: {problem}</source>
-        <translation>fehlerhafte Antwort {frame}: {problem}</translation>
-    </message>
-    <message>
         <source>the secondary-address search on {link}</source>
         <translation>der Suche nach Sekundäradressen an {link}</translation>
     </message>
