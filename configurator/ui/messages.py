@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP, Message, Template, message_of, translate
-from ..model.settings import SETTINGS
+from ..model.settings import SETTINGS, TRANSPORT_NAMES
 from ..services.outcomes import LinkOutcome, LinkWhere
 
 __all__ = ["CLI_ONLY", "GUI_TEMPLATES", "Message", "Template", "error_message", "gui_text",
@@ -64,6 +64,8 @@ GUI_TEMPLATES: dict[tuple[str, str], Template] = {
                  "them over Modbus RTU ('configurator info')."):
         QT_TRANSLATE_NOOP("GuiMessages", "M-Bus does not carry the software version and "
                                          "checksum (manual 4.3): check them over Modbus RTU."),
+    ("Services", "ble {device} address {address}"):
+        QT_TRANSLATE_NOOP("GuiMessages", "Bluetooth LE {device} address {address}"),
     ("Errors", "--device {text!r}: over M-Bus give the meter's 8-digit secondary address (e.g. "
                "--device 23000001)."):
         QT_TRANSLATE_NOOP("GuiMessages", "Secondary address {text!r}: give the meter's 8-digit "
@@ -107,11 +109,14 @@ def has_cli_words(text: str) -> bool:
 
 
 def _param(value: Any) -> Any:
-    """A Message parameter as the window shows it: a setting key becomes its label."""
+    """A Message parameter as the window shows it: a setting key becomes its label, a
+    transport's key its name."""
     if isinstance(value, (Message, Template)):
         return gui_text(value)
     if isinstance(value, str) and value in SETTINGS:
         return translate("Settings", SETTINGS[value].label)
+    if isinstance(value, str) and value in TRANSPORT_NAMES:  # "modbus" -> "Modbus RTU"
+        return TRANSPORT_NAMES[value]
     return value
 
 

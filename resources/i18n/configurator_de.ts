@@ -2181,6 +2181,10 @@ vorher</translation>
         <source>{path} is a backup of meter {serial}, not a template: press New on the Template page, or restore the backup on the Backup page.</source>
         <translation>{path} ist eine Sicherung von Zähler {serial}, keine Vorlage: Drücken Sie „Neu“ auf der Seite Vorlage oder stellen Sie die Sicherung auf der Seite „Sicherung &amp; Wiederherstellung“ wieder her.</translation>
     </message>
+    <message>
+        <source>Bluetooth LE {device} address {address}</source>
+        <translation>Bluetooth LE {device} Adresse {address}</translation>
+    </message>
 </context>
 <context>
     <name>LeaveDialog</name>

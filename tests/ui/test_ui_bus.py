@@ -87,8 +87,8 @@ def test_unwritten_edits_keep_the_bus_page(gui, simulator) -> None:
         return False
 
     gui.controller.leave_connection = stay
-    page.open_one(page.members[0])
-    gui.wait(lambda: gui.controller.runner.tasks["bus-open"].done())
+    task = page.open_one(page.members[0])
+    gui.wait(task.done)
     assert page.poller is not None and not gui.controller.connected
 
 

@@ -118,3 +118,16 @@ def test_new_strings_wait_with_their_german_in_pending(tmp_path) -> None:
     for (context, source), german in pending.items():
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(german)), \
             (context, source)
+
+
+@pytest.mark.parametrize("protocol, name", [("modbus", "Modbus RTU"), ("mbus", "M-Bus"),
+                                            ("ble", "Bluetooth LE")])
+def test_the_window_names_a_connection_by_its_transport_not_its_key(protocol, name) -> None:
+    """How a meter was reached (the status bar's message, banners) says "Modbus RTU", never
+    the option value "modbus"."""
+    from configurator.services.connection import ConnectionOptions
+
+    options = ConnectionOptions(port="/dev/ttyUSB0", device="IM-19020246", protocol=protocol)
+    install_translators("en")
+    text = gui_text(options.describe())
+    assert text.startswith(name + " ") and not text.startswith(protocol + " ")

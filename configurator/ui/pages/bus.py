@@ -14,6 +14,7 @@ long the bus is polled; the age column is refreshed by one timer for all rows.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
@@ -420,10 +421,10 @@ class BusPage(Page):
             return
         self.open_one(self.members[int(row)])
 
-    def open_one(self, member: BusMember) -> None:
+    def open_one(self, member: BusMember) -> asyncio.Task[None]:
         """Stop polling the bus and connect to `member` alone (its pages follow the
         connection), once the controller's check for unwritten edits lets it."""
-        self.controller.runner.start("bus-open", self._open(self.options_for(member)))
+        return self.controller.runner.start("bus-open", self._open(self.options_for(member)))
 
     async def _open(self, options: ConnectionOptions) -> None:
         if not await self.controller.leave_connection():  # the user chose to stay

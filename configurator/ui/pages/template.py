@@ -65,7 +65,7 @@ class TemplatePage(ConfirmingPage, Page):
         top = QHBoxLayout()
         self.model_box = QComboBox()
         for model in Model:
-            self.model_box.addItem(f"{model.info.code} ({model.info.article})", model.info.code)
+            self.model_box.addItem(model.info.title, model.info.code)
         self.new_button = QPushButton(self.tr("New"))
         self.open_button = QPushButton(self.tr("Open…"))
         self.save_button = QPushButton(self.tr("Save"))
@@ -116,7 +116,7 @@ class TemplatePage(ConfirmingPage, Page):
         """Start a template of `model` with the factory values (per-meter keys left out)."""
         self.show_document(tp.new_template(model))
         set_note(self.file_label, self.tr("New template for the {model}: not saved yet.")
-                 .format(model=model.info.code), "info")
+                 .format(model=model.info.title), "info")
 
     def show_document(self, doc: dict[str, Any]) -> None:
         """Build one editor per setting of the template's model and show its values."""
@@ -229,7 +229,7 @@ class TemplatePage(ConfirmingPage, Page):
         self.path = Path(path)
         self.show_document(doc)
         set_note(self.file_label, self.tr("Template {path} for the {model}.").format(
-            path=str(self.path), model=self.model.info.code), "info")
+            path=str(self.path), model=self.model.info.title), "info")
 
     def save_file(self, path: str | Path, overwrite: bool = False) -> Path | None:
         """Save the edited template (nothing is saved while a value is refused)."""
@@ -242,7 +242,7 @@ class TemplatePage(ConfirmingPage, Page):
             return None
         self.path = written
         set_note(self.file_label, self.tr("Saved the template for the {model} to {path}.")
-                 .format(model=self.model.info.code, path=str(written)), "ok")
+                 .format(model=self.model.info.title, path=str(written)), "ok")
         return written
 
     # -- applying ----------------------------------------------------------------------------
