@@ -54,7 +54,7 @@ def test_german_link_checksum_traffic_and_report(german, gui, simulator) -> None
     assert "stimmt" in verdict or "steht nicht" in verdict
     assert str(identity.checksum_message).startswith(("Checksum", "Software"))  # English in CLI
     link = translated(gui.controller.options.describe())
-    assert f"modbus {sim.port} Adresse 1 9600 Baud Parität gerade" == link
+    assert f"Modbus RTU {sim.port} Adresse 1 9600 Baud Parität gerade" == link  # not "modbus"
     diagnostics = gui.window.show_page("diagnostics")
     diagnostics.refresh_now()
     model = diagnostics.model
