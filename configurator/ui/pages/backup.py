@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import ConfiguratorError
 from ...i18n import QT_TRANSLATE_NOOP, translate
+from ...model.models import Model
 from ...model.settings import SETTINGS, TRANSPORT_NAMES
 from ...services import restore as rs
 from ...services.backup import (
@@ -323,7 +324,8 @@ class BackupPage(ConfirmingPage, Page):
         doc = self.doc
         text = self.tr("File {name}: a {model}, serial {serial}, saved {when}.").format(
             name=self.doc_path.name if self.doc_path else "?",
-            model=doc.meter.model_code if doc else "?", serial=doc.meter.serial if doc else "?",
+            model=doc.meter.model.info.title if doc else "?",
+            serial=doc.meter.serial if doc else "?",
             when=doc.created_utc if doc else "?")
         changes = plan.count(rs.CHANGE)
         text += " " + self.tr("{changes} to change, {same} unchanged.").format(
@@ -340,7 +342,8 @@ class BackupPage(ConfirmingPage, Page):
                        for e in left]
             text += " " + self.tr("It is of a {source}, this meter is a {model}: only the "
                                   "settings this model has are written.").format(
-                source=plan.source_model, model=plan.state.model.info.code)
+                source=Model.parse(plan.source_model).info.title if plan.source_model else "?",
+                model=plan.state.model.info.title)
             if skipped:
                 text += " " + self.tr("Not written: {keys}.").format(keys="; ".join(skipped))
             kind = "warning"
