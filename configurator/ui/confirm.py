@@ -10,7 +10,6 @@ button as `page.confirm_button`.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,6 +19,7 @@ from ..i18n import translate
 from ..model.registers import CT_HISTORY_ENTRIES
 from ..model.settings import SETTINGS
 from ..services.outcomes import ActKind, PermanentAct
+from .dialogs import DialogAsker, accepted
 from .messages import translated
 
 
@@ -103,31 +103,11 @@ def _text(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-class Confirmer:
+class Confirmer(DialogAsker[ConfirmDialog]):
     """An engine confirmer (`services.engine.Confirmer`) asking with a dialog on `parent`."""
 
-    def __init__(self, parent: QWidget) -> None:
-        self.parent = parent
-        self.dialog: ConfirmDialog | None = None
-
     async def __call__(self, acts: Sequence[PermanentAct]) -> bool:
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        box = ConfirmDialog(self.parent, acts)
-
-        def finished(_result: int) -> None:
-            if not future.done():
-                future.set_result(box.clickedButton() is box.accept_button)
-
-        box.finished.connect(finished)
-        self.dialog = box
-        box.open()
-        try:
-            return await future
-        finally:
-            self.dialog = None
-            if box.isVisible():
-                box.reject()
-            box.deleteLater()
+        return await self.ask(ConfirmDialog(self.parent, acts), accepted)
 
 
 class ConfirmingPage:

@@ -8,7 +8,6 @@ answered through a future (`ask_preview`).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ..model.settings import SETTINGS
 from ..services import restore as rs
+from .dialogs import DialogAsker, accepted
 from .editors import label_of, value_text
 
 
@@ -77,33 +77,13 @@ class RestorePreview(QMessageBox):
         return [entry.key for entry in self.skipped]
 
 
-class PreviewAsker:
+class PreviewAsker(DialogAsker[RestorePreview]):
     """Shows a `RestorePreview` on `parent` and answers whether to write; the open dialog is
     `self.dialog`."""
 
-    def __init__(self, parent: QWidget) -> None:
-        self.parent = parent
-        self.dialog: RestorePreview | None = None
-
     async def __call__(self, plan: rs.RestorePlan,
                        reason: Callable[[rs.PlanEntry], str]) -> bool:
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        box = RestorePreview(self.parent, plan, reason)
-
-        def finished(_result: int) -> None:
-            if not future.done():
-                future.set_result(box.clickedButton() is box.accept_button)
-
-        box.finished.connect(finished)
-        self.dialog = box
-        box.open()
-        try:
-            return await future
-        finally:
-            self.dialog = None
-            if box.isVisible():
-                box.reject()
-            box.deleteLater()
+        return await self.ask(RestorePreview(self.parent, plan, reason), accepted)
 
 
 __all__ = ["PreviewAsker", "RestorePreview"]

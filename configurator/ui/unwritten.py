@@ -9,7 +9,6 @@ inside a coroutine), answering through a future.
 
 from __future__ import annotations
 
-import asyncio
 import enum
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
@@ -17,6 +16,7 @@ from typing import Any, Protocol, runtime_checkable
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from ..model.settings import Setting
+from .dialogs import DialogAsker
 from .editors import label_of
 
 
@@ -80,33 +80,13 @@ class LeaveDialog(QMessageBox):
         return LeaveChoice.CANCEL
 
 
-class LeaveAsker:
+class LeaveAsker(DialogAsker[LeaveDialog]):
     """Asks with a `LeaveDialog` on `parent`; the open dialog is `self.dialog` (for tests and
     shutdown)."""
 
-    def __init__(self, parent: QWidget) -> None:
-        self.parent = parent
-        self.dialog: LeaveDialog | None = None
-
     async def __call__(self, edits: Mapping[str, Mapping[Setting, Any]],
                        titles: Mapping[str, str]) -> LeaveChoice:
-        future: asyncio.Future[LeaveChoice] = asyncio.get_running_loop().create_future()
-        box = LeaveDialog(self.parent, edits, titles)
-
-        def finished(_result: int) -> None:
-            if not future.done():
-                future.set_result(box.choice())
-
-        box.finished.connect(finished)
-        self.dialog = box
-        box.open()
-        try:
-            return await future
-        finally:
-            self.dialog = None
-            if box.isVisible():
-                box.reject()
-            box.deleteLater()
+        return await self.ask(LeaveDialog(self.parent, edits, titles), LeaveDialog.choice)
 
 
 def decline_open_leave_questions() -> None:
