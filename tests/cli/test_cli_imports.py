@@ -176,7 +176,8 @@ def test_writing_still_loads_the_write_engine(simulator):
 
 @pytest.mark.parametrize("columns", [40, 60, 200])
 def test_help_wraps_at_the_terminal_width_as_argparse_does(monkeypatch, columns):
-    """The formatters size themselves without shutil; the width is still $COLUMNS (- 2)."""
+    """The formatters size themselves without shutil; the width is still $COLUMNS (- 2).
+    Not a mock: argparse's own formatters are swapped in as the reference output."""
     import argparse
 
     monkeypatch.setenv("COLUMNS", str(columns))

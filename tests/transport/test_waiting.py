@@ -36,7 +36,7 @@ def test_a_cancellation_arriving_with_the_data_is_not_lost() -> None:
     async def main() -> tuple[bool, int]:
         queue: asyncio.Queue[bytes] = asyncio.Queue()
         receiver = asyncio.ensure_future(within(queue.get(), 5.0))
-        await asyncio.sleep(0)  # the receiver waits now
+        await asyncio.sleep(0)  # one loop turn (no time passes): the receiver waits now
         queue.put_nowait(b"frame")
         receiver.cancel()
         with pytest.raises(asyncio.CancelledError):
