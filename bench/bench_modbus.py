@@ -17,9 +17,10 @@
    Python, as a user runs it; `--configurator PATH` times another install, e.g. a wheel in
    another venv) against `mbpoll -1` reading the same 28 floats of the 0x5000 block that `read`
    reads first (Debian's independent Modbus client; FACTS.md: 21.7 ms median), with the aim
-   `read` <= 4x mbpoll; also the project's stack alone in a bare script (no CLI),
-   `python -c pass` (the interpreter's own start), the floor of any asyncio client over
-   pyserial (the interpreter, asyncio without ssl and pyserial imported, nothing else) and
+   `read` <= 4x mbpoll; also the project's stack alone in a bare script (no CLI: the blocking
+   master that `read` uses, one read), `python -c pass` (the interpreter's own start), the floor
+   of a blocking client (the interpreter and pyserial imported, nothing else), the floor of any
+   asyncio client over pyserial (asyncio imported without ssl, and pyserial) and
    `configurator --help` (aim < 100 ms). mbpoll's own figure is mostly a fixed sleep: strace
    shows libmodbus sleeping 20 ms after it opens the port, so its software cost is about 3 ms.
    Over a pty both sides answer at once, so the figures are start-up plus software: `read` is
@@ -28,8 +29,9 @@
    Medians of wall time and of CPU time (user + system, from the children's rusage: steadier
    than wall time when other work shares the two cores). How the package is installed changes
    these figures (an editable install's import hook, bytecode), so they are printed too.
-   The read path imports neither pymodbus (its own RTU codec, docs/DECISIONS.md P1), nor the
-   write engine, its outcomes or the settings table (tests/cli/test_cli_imports.py).
+   `read` and `info` over Modbus RTU import no asyncio: they run the meter's read steps on the
+   blocking master (docs/DECISIONS.md P2); nor pymodbus (its own RTU codec, P1), the write
+   engine, its outcomes or the settings table (tests/cli/test_cli_imports.py).
 3. Scan of addresses 1-247 with 3 meters present, simulator emulating 9600-baud wire time:
    wall time and probes against the wire-time minimum (every probe and answer on the wire).
 """
@@ -156,19 +158,17 @@ MBPOLL_READ = ["-m", "rtu", "-b", "9600", "-P", "none", "-a", "1", "-r", str(ADD
                "-c", str(COUNT // 2), "-t", "4:float", "-B", "-1", "-q"]
 
 ONE_SHOT = (
-    "import asyncio, sys\n"
-    "from configurator.protocol.modbus_master import ModbusMaster\n"
-    "from configurator.transport.serial_port import SerialSettings, SerialTransport\n"
-    "async def main():\n"
-    "    t = SerialTransport(SerialSettings(sys.argv[1], 9600, 'even'))\n"
-    "    await t.open()\n"
-    f"    words = await ModbusMaster(t).read_registers(1, {ADDRESS}, {COUNT})\n"
-    "    await t.close()\n"
-    "    print(len(words))\n"
-    "asyncio.run(main())\n"
+    "import sys\n"
+    "from configurator.protocol.modbus_blocking import BlockingModbusMaster\n"
+    "from configurator.transport.serial_blocking import BlockingSerial\n"
+    "from configurator.transport.serial_line import SerialSettings\n"
+    "with BlockingSerial(SerialSettings(sys.argv[1], 9600, 'even')) as line:\n"
+    f"    words = BlockingModbusMaster(line).read_registers(1, {ADDRESS}, {COUNT})\n"
+    "print(len(words))\n"
 )
 
-
+# What any blocking client over pyserial pays before its first byte.
+BLOCKING_FLOOR = "import serial\n"
 # What any asyncio client over pyserial pays before its first byte: the interpreter, asyncio
 # (imported without ssl, as cli/main.py does) and pyserial, nothing of this project.
 FLOOR = "import sys\nsys.modules['ssl'] = None\nimport asyncio, serial\n"
@@ -234,6 +234,7 @@ def one_shot_commands(port: str, runs: int, script: str | None
     if script and (Path(script).parent / "python").exists():
         python = str(Path(script).parent / "python")
     commands["stack alone (bare script)"] = [python, "-c", ONE_SHOT, port]
+    commands["floor: pyserial"] = [python, "-c", BLOCKING_FLOOR]
     commands["floor: asyncio + pyserial"] = [python, "-c", FLOOR]
     commands["python -c pass"] = [python, "-c", "pass"]
     return timed_runs(commands, runs)

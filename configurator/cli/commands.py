@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfiguratorError, ExitCode, UsageError
 from ..services.connection import ConnectionOptions, open_master, open_meter, require_port
+from ..services.meter_reads import Identity, Reading
 from . import format as fmt
 from .connect import options_from, with_demo
 
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 # `info` and `read` load neither the settings table nor the write engine, its outcomes or the
 # scan (tests/cli/test_cli_imports.py): each command imports what it needs when it runs.
+
+
+def _run(coroutine: Coroutine[Any, Any, int]) -> int:
+    """Run a command's coroutine; asyncio is imported only by a command that needs it."""
+    import asyncio
+
+    return asyncio.run(coroutine)
 
 
 def _print_json(data: Any) -> None:
@@ -50,30 +57,50 @@ def demo_overview(args: argparse.Namespace) -> int:
 
 def info(args: argparse.Namespace) -> int:
     """`configurator info`."""
+    options = options_from(args)
+    if options.reads_without_event_loop:
+        from ..services.quick_read import open_quick_meter
+
+        with open_quick_meter(options) as quick:
+            return _show_identity(args, quick, quick.identify())
+
     async def go() -> int:
-        async with open_meter(options_from(args)) as meter:
-            identity = await meter.identify()
-        if args.json:
-            _print_json(identity.as_dict())
-        else:
-            print(fmt.identity_text(identity))
-        _print_notes(meter)
-        return 0
-    return asyncio.run(go())
+        async with open_meter(options) as meter:
+            return _show_identity(args, meter, await meter.identify())
+    return _run(go())
+
+
+def _show_identity(args: argparse.Namespace, meter: Any, identity: Identity) -> int:
+    if args.json:
+        _print_json(identity.as_dict())
+    else:
+        print(fmt.identity_text(identity))
+    _print_notes(meter)
+    return 0
 
 
 def read(args: argparse.Namespace) -> int:
     """`configurator read`."""
+    options = options_from(args)
+    if options.reads_without_event_loop:
+        from ..services.quick_read import open_quick_meter
+
+        with open_quick_meter(options) as quick:
+            return _show_readings(args, quick, quick.read_measurements())
+
     async def go() -> int:
-        async with open_meter(options_from(args)) as meter:
-            readings = await meter.read_measurements()
-        if args.json:
-            _print_json({r.register.key: r.as_dict() for r in readings})
-        else:
-            print(fmt.readings_text(readings))
-        _print_notes(meter)
-        return 0
-    return asyncio.run(go())
+        async with open_meter(options) as meter:
+            return _show_readings(args, meter, await meter.read_measurements())
+    return _run(go())
+
+
+def _show_readings(args: argparse.Namespace, meter: Any, readings: list[Reading]) -> int:
+    if args.json:
+        _print_json({r.register.key: r.as_dict() for r in readings})
+    else:
+        print(fmt.readings_text(readings))
+    _print_notes(meter)
+    return 0
 
 
 def get(args: argparse.Namespace) -> int:
@@ -107,7 +134,7 @@ def get(args: argparse.Namespace) -> int:
                 for reason in unreachable_keys.values():
                     print(f"error: {reason.sentence()}", file=sys.stderr)
         return int(ExitCode.UNSUPPORTED) if requested and unreachable_keys else 0
-    return asyncio.run(go())
+    return _run(go())
 
 
 def _json_value(item: Setting, value: Any) -> Any:
@@ -178,7 +205,7 @@ def set_(args: argparse.Namespace) -> int:
             print(f"error: {report.error}", file=sys.stderr)
             return int(report.error.exit_code)
         return 0
-    return asyncio.run(go())
+    return _run(go())
 
 
 def reset(args: argparse.Namespace) -> int:
@@ -207,7 +234,7 @@ def reset(args: argparse.Namespace) -> int:
             print(f"error: {report.error}", file=sys.stderr)
             return int(report.error.exit_code)
         return 0
-    return asyncio.run(go())
+    return _run(go())
 
 
 def scan(args: argparse.Namespace) -> int:
@@ -281,7 +308,7 @@ def scan(args: argparse.Namespace) -> int:
         if error is not None:
             raise error
         return 0
-    return asyncio.run(go())
+    return _run(go())
 
 
 def ports(args: argparse.Namespace) -> int:

@@ -273,6 +273,9 @@ RUNNERS: dict[str, str] = {
     "commission": ".commission_command:commission",
     "simulate": "..simulator.command:run",
 }
+# Commands that over Modbus RTU read once with no event loop (services/quick_read.py): asyncio
+# is not imported for them (over M-Bus or BLE they import it when they run).
+BLOCKING_COMMANDS = frozenset({"info", "read"})
 DEMO_OVERVIEW = ".commands:demo_overview"  # --demo and no command, without a display
 Runner = Callable[[argparse.Namespace], int]
 
@@ -322,7 +325,8 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
 
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    if args.trace or args.debug:  # every frame of every master, to stderr
+    tracing = bool(args.trace or args.debug)
+    if tracing:  # every frame of every master, to stderr, until this command ends
         from ..services.traffic import set_trace
 
         set_trace(True)
@@ -347,7 +351,8 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
             if args.demo is None:
                 raise UsageError(problem)
             print(f"{problem.split(':')[0]}: showing the demo as text.\n", file=sys.stderr)
-        import_asyncio_without_tls()
+        if args.command not in BLOCKING_COMMANDS or args.protocol != "modbus":
+            import_asyncio_without_tls()
         runner = load_runner(RUNNERS[args.command] if args.command else DEMO_OVERVIEW)
         if args.protocol == "ble" or pin_options_given(args):  # where the PIN comes from
             from .ble_commands import with_pin
@@ -376,6 +381,9 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
         print(f"error: unexpected failure: {exc!r} (run with --debug for details).",
               file=sys.stderr)
         return int(ExitCode.UNEXPECTED)
+    finally:
+        if tracing:  # the trace belongs to this command (main() also runs inside tests)
+            set_trace(False)
 
 
 def _run_gui(demo: str | None, protocol: str = "modbus", capture: str | None = None) -> int:

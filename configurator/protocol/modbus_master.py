@@ -1,131 +1,72 @@
-"""The Modbus RTU master: one transaction at a time over any ByteTransport.
+"""The Modbus RTU master: one transaction at a time over any ByteTransport, asynchronously.
 
 It owns the bus: a lock serialises every transaction, so polling, a settings write and a
-backup never interleave frames. Answers are reassembled by expected length and CRC, an
-adapter's echo is dropped, timeouts scale with the baud rate, and every failure becomes one
-of the project's errors with a sentence for the user.
-
-Retries (docs/DECISIONS.md F1-F4): a read is tried up to 1 + DEFAULT_RETRIES = 6 times.
-A command is several transactions (`read` 7, `info` 4), and a transaction fails only when
-every attempt fails: with a fraction p of the answers lost or garbled that is p^6, so a
-7-transaction read fails with about 7 p^6: 0.2 % at p = 25 % (15 % dropped + 10 % garbled:
-10 of 10 reads succeed with 98 % probability) and 2.9 % at p = 40 % (9 or 10 of 10 with 97 %).
-Five retries are the fewest that give both: with four, 7 % of the reads fail at 40 % (9 of 10
-only 84 % of the time). Retries cost nothing on a clean line. Silence from a device that has
-never answered this master is retried only FIRST_CONTACT_RETRIES times (4 attempts; all
-four lost: 0.15^4 = 0.05 % at 15 % loss), so a wrong address fails after 4 timeouts, not 6.
-Writes are sent once unless the caller asks otherwise: re-sending a write whose answer was
-lost is the caller's decision, after reading back.
-
-Before every retry the line is left to fall silent and whatever arrived is discarded, so the
-rest of a garbled or late answer never passes for the next one.
+backup never interleave frames. What a transaction does (answers reassembled by expected length
+and CRC, an adapter's echo dropped, timeouts scaled with the baud rate, retries, every failure
+one of the project's errors with a sentence for the user) is protocol/transaction.py's
+`ModbusLogic`; this module runs its steps on an asyncio transport. The blocking driver of the
+same steps is protocol/modbus_blocking.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from ..errors import FrameError, MeterExceptionError, MeterTimeoutError
-from ..i18n import QT_TRANSLATE_NOOP, message_of
 from ..transport.base import ByteTransport
 from . import modbus_rtu as rtu
 from .retries import DEFAULT_RETRIES, FIRST_CONTACT_RETRIES, MAX_RETRIES
+from .transaction import (
+    TRAFFIC_TAPS,
+    LinkCounters,
+    ModbusLogic,
+    Send,
+    Step,
+    Steps,
+    TrafficEntry,
+    drain_steps,
+    drive_async,
+    publish,
+    settle_steps,
+)
 
-__all__ = ["DEFAULT_RETRIES", "FIRST_CONTACT_RETRIES", "MAX_RETRIES", "LinkCounters",
-           "ModbusMaster", "TrafficEntry"]
+__all__ = ["DEFAULT_RETRIES", "FIRST_CONTACT_RETRIES", "MAX_RETRIES", "TRAFFIC_TAPS",
+           "LinkCounters", "ModbusMaster", "TrafficEntry", "drain", "publish", "run_steps",
+           "settle"]
 
-DEFAULT_TURNAROUND = 0.5  # seconds allowed for the meter to start answering
-SETTLE_GAP_S = 0.01  # before a retry: the line must be quiet this long (or 4 characters)
-SETTLE_MAX_S = 0.5  # ... but a babbling line is not waited for longer than this
-
-
-@dataclass
-class LinkCounters:
-    """What happened on the link; tests and the diagnostics page count on these."""
-
-    transactions: int = 0
-    timeouts: int = 0
-    crc_errors: int = 0
-    exceptions: int = 0
-    retries: int = 0  # all kinds; the per-kind counts below add up to it
-    read_retries: int = 0  # Modbus FC03, M-Bus REQ_UD2
-    write_retries: int = 0  # Modbus FC06/FC16, M-Bus SND_UD (only when a caller asks)
-    reset_retries: int = 0  # M-Bus SND_NKE
-    select_retries: int = 0  # M-Bus secondary-address selection
-    bytes_sent: int = 0
-    bytes_received: int = 0
-    discarded_bytes: int = 0  # stale bytes dropped before a retry
-
-    def count_retry(self, kind: str) -> None:
-        """One more retry of a transaction of `kind` ("read", "write", "reset", "select")."""
-        self.retries += 1
-        name = f"{kind}_retries"
-        setattr(self, name, getattr(self, name) + 1)
+T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class TrafficEntry:
-    """One frame seen on the link."""
-
-    time: float
-    direction: str  # "tx", "rx", or "error"
-    data: bytes
-    note: str = ""
-    protocol: str = ""  # "modbus", "mbus" or "ble" (the master's); "" = unknown
-    chunks: int = 0  # rx: how many transport chunks (BLE notifications) made the frame
-
-
-TrafficTap = Callable[[TrafficEntry], None]
-TRAFFIC_TAPS: list[TrafficTap] = []
-"""Process-wide observers of every frame of every master (the CLI's --trace)."""
-
-
-def publish(entry: TrafficEntry, on_traffic: TrafficTap | None) -> None:
-    """Hand one frame to the master's own observer and to every process-wide tap."""
-    if on_traffic is not None:
-        on_traffic(entry)
-    for tap in TRAFFIC_TAPS:
-        tap(entry)
+async def run_steps(steps: Steps[T], transport: ByteTransport) -> T:
+    """Run protocol logic on an asyncio transport: its result, or the error it raised. What
+    the transport raises (a lost link, a dropped BLE link) is raised inside the logic."""
+    async def perform(step: Step) -> bytes | None:
+        if isinstance(step, Send):
+            await transport.send(step.data)
+            return None
+        with suppress(TimeoutError):  # nothing in time: the logic is told None
+            return await transport.receive(step.timeout)
+        return None
+    return await drive_async(steps, perform)
 
 
 @dataclass
-class ModbusMaster:
+class ModbusMaster(ModbusLogic):
     """Modbus RTU transactions with retries over a ByteTransport."""
 
     transport: ByteTransport
-    timeout: float | None = None  # None: wire time + DEFAULT_TURNAROUND
-    retries: int = DEFAULT_RETRIES  # for reads; writes pass their own (default 0)
-    counters: LinkCounters = field(default_factory=LinkCounters)
-    on_traffic: Callable[[TrafficEntry], None] | None = None
-    echo: bool | None = None  # does the adapter echo what we send? learned on the first answer
-    protocol: str = "modbus"  # for the traffic log: "ble" when the frames go through GATT
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    _heard: set[int] = field(default_factory=set)  # devices that have answered (even garbled)
-
-    def answer_timeout(self, request_len: int, reply_len: int) -> float:
-        """How long to wait for an answer: the user's timeout, or wire time plus turnaround."""
-        if self.timeout is not None:
-            return self.timeout
-        return (request_len + reply_len) * self.transport.char_time() + DEFAULT_TURNAROUND
 
     async def read_registers(self, device_id: int, address: int, count: int,
                              *, timeout: float | None = None, retries: int | None = None
                              ) -> list[int]:
         """FC03: read `count` holding registers starting at `address`."""
-        request = rtu.build_read(device_id, address, count)
-        what = QT_TRANSLATE_NOOP("Errors", "reading 0x{address:04X}").format(address=address)
-        reply = await self.transact(request, 5 + 2 * count, timeout=timeout, retries=retries,
-                                    what=what)
-        if len(reply.registers) != count:
-            self.counters.crc_errors += 1
-            raise FrameError(QT_TRANSLATE_NOOP(
-                "Errors", "Meter {meter} sent {got} registers instead of {count} for "
-                "0x{address:04X}.").format(meter=device_id, got=len(reply.registers),
-                                            count=count, address=address))
-        return list(reply.registers)
+        async with self._lock:
+            return await run_steps(self.read_steps(device_id, address, count, timeout=timeout,
+                                                   retries=retries), self.transport)
 
     async def write_registers(self, device_id: int, function_code: int, address: int,
                               words: Sequence[int], *, what: str = "", retries: int = 0) -> None:
@@ -133,153 +74,26 @@ class ModbusMaster:
 
         Sent once by default: whether a write whose answer was lost is sent again is for the
         caller to decide after reading back (`retries` > 0 re-sends it blindly)."""
-        if function_code == rtu.WRITE_SINGLE:
-            request = rtu.build_write_single(device_id, address, words[0])
-        else:
-            request = rtu.build_write_multiple(device_id, address, words)
-        if device_id == rtu.BROADCAST:
-            async with self._lock:
-                await self._send(request)
-            return
-        await self.transact(request, 8, what=what or QT_TRANSLATE_NOOP(
-            "Errors", "writing 0x{address:04X}").format(address=address), retries=retries)
-
-    def has_heard(self, device_id: int) -> bool:
-        """Whether `device_id` has answered this master at least once (even garbled)."""
-        return device_id in self._heard
+        async with self._lock:
+            await run_steps(self.write_steps(device_id, function_code, address, words,
+                                             what=what, retries=retries), self.transport)
 
     async def transact(self, request: bytes, reply_len: int, *, what: str,
                        timeout: float | None = None, retries: int | None = None) -> rtu.Reply:
         """Send `request`, return its decoded answer; retries timeouts and garbled answers."""
-        attempts = 1 + (self.retries if retries is None else retries)
-        wait = timeout if timeout is not None else self.answer_timeout(len(request), reply_len)
-        device = request[0]
-        kind = "read" if request[1] == rtu.READ_HOLDING else "write"
         async with self._lock:
-            last_error: Exception | None = None
-            silent = 0
-            for attempt in range(attempts):
-                if attempt:
-                    self.counters.count_retry(kind)
-                    await self._settle()
-                try:
-                    reply = await self._exchange(request, wait)
-                except MeterTimeoutError as exc:
-                    last_error = exc
-                    silent += 1
-                    if device not in self._heard and silent > FIRST_CONTACT_RETRIES:
-                        break  # never answered: most likely nobody is there
-                    continue
-                except FrameError as exc:
-                    self._heard.add(device)
-                    last_error = exc
-                    continue
-                self._heard.add(device)
-                if reply.is_exception:
-                    self.counters.exceptions += 1
-                    raise _exception_error(request[0], reply.exception_code, what)
-                return reply
-            assert last_error is not None
-            raise last_error
-
-    async def _settle(self) -> None:
-        """Let the rest of a late or garbled answer arrive, and drop it, before a retry."""
-        await settle(self.transport, self.counters, self._log)
-
-    async def _send(self, request: bytes) -> None:
-        self.transport.discard_input()
-        self.counters.transactions += 1
-        self.counters.bytes_sent += len(request)
-        self._log("tx", request)
-        await self.transport.send(request)
-
-    async def _exchange(self, request: bytes, wait: float) -> rtu.Reply:
-        await self._send(request)
-        deadline = time.monotonic() + wait
-        buffer = b""
-        chunks = 0
-        while True:
-            remaining = deadline - time.monotonic()
-            try:
-                chunk = await self.transport.receive(remaining)
-            except TimeoutError:
-                return self._at_timeout(request, buffer, wait)
-            self.counters.bytes_received += len(chunk)
-            buffer += chunk
-            chunks += 1
-            adu, self.echo = rtu.take_answer(request, buffer, self.echo)
-            if adu is not None:
-                return self._decode(request, adu, chunks)
-
-    def _at_timeout(self, request: bytes, buffer: bytes, wait: float) -> rtu.Reply:
-        if buffer and buffer != request:
-            # What arrived may be a whole answer that merely looked like an echo starting.
-            adu, _ = rtu.take_answer(request, buffer, False)
-            if adu is not None:
-                return self._decode(request, adu)
-            self.counters.crc_errors += 1
-            self._log("error", buffer, QT_TRANSLATE_NOOP("Services", "incomplete answer"))
-            raise FrameError(QT_TRANSLATE_NOOP(
-                "Errors", "Meter {meter} sent an incomplete answer ({frame}).").format(
-                meter=request[0], frame=buffer.hex(" ")))
-        self.counters.timeouts += 1
-        self._log("error", b"", QT_TRANSLATE_NOOP("Services", "timeout"))
-        raise MeterTimeoutError(QT_TRANSLATE_NOOP(
-            "Errors", "No answer from meter {meter} within {seconds:.2f} s on {link}.").format(
-            meter=request[0], seconds=wait, link=self.transport.description))
-
-    def _decode(self, request: bytes, adu: bytes, chunks: int = 0) -> rtu.Reply:
-        try:
-            reply = rtu.parse_reply(request, adu)
-        except rtu.FrameCorrupt as exc:
-            self.counters.crc_errors += 1
-            self._log("error", adu, message_of(exc))
-            raise FrameError(QT_TRANSLATE_NOOP(
-                "Errors", "Garbled answer from meter {meter} ({problem}); check wiring, "
-                "termination and baud rate.").format(meter=request[0],
-                                                     problem=message_of(exc))) from None
-        self._log("rx", adu, chunks=chunks)
-        return reply
-
-    def _log(self, direction: str, data: bytes, note: str = "", chunks: int = 0) -> None:
-        publish(TrafficEntry(time.time(), direction, data, note, self.protocol, chunks),
-                self.on_traffic)
+            return await run_steps(self.transact_steps(request, reply_len, what=what,
+                                                       timeout=timeout, retries=retries),
+                                   self.transport)
 
 
 async def drain(transport: ByteTransport, quiet_chars: int = 4) -> bytes:
-    """What the line still sends: read until it has been quiet for `quiet_chars` characters
-    (SETTLE_GAP_S at least), SETTLE_MAX_S at the most (a babbling line is not waited for)."""
-    gap = max(SETTLE_GAP_S, quiet_chars * transport.char_time())
-    deadline = time.monotonic() + SETTLE_MAX_S
-    stale = b""
-    while (remaining := deadline - time.monotonic()) > 0:
-        try:
-            stale += await transport.receive(min(gap, remaining))
-        except TimeoutError:
-            break
-    return stale
+    """What the line still sends: read until it has been quiet for `quiet_chars` characters,
+    half a second at the most (protocol/transaction.py `drain_steps`)."""
+    return await run_steps(drain_steps(transport, quiet_chars), transport)
 
 
 async def settle(transport: ByteTransport, counters: LinkCounters,
                  log: Callable[[str, bytes, str], None]) -> None:
     """Before a retry (every master): drain a late answer, count it and log it as discarded."""
-    stale = await drain(transport)
-    if stale:
-        counters.bytes_received += len(stale)
-        counters.discarded_bytes += len(stale)
-        log("error", stale, QT_TRANSLATE_NOOP("Services", "stale bytes discarded"))
-
-
-def _exception_error(device_id: int, code: int, what: str) -> MeterExceptionError:
-    meanings = {
-        1: QT_TRANSLATE_NOOP("Errors", "it does not support that function there"),
-        2: QT_TRANSLATE_NOOP("Errors", "it has no such register"),
-        3: QT_TRANSLATE_NOOP("Errors", "it refused the value"),
-        4: QT_TRANSLATE_NOOP("Errors", "it could not carry out the request"),
-    }
-    meaning = meanings.get(code, rtu.EXCEPTION_NAMES.get(code, "unknown exception"))
-    return MeterExceptionError(QT_TRANSLATE_NOOP(
-        "Errors", "Meter {meter} answered {what} with exception {code} ({name}): "
-        "{meaning}.").format(meter=device_id, what=what, code=code,
-                             name=rtu.EXCEPTION_NAMES.get(code, "unknown"), meaning=meaning),
-        code)
+    await run_steps(settle_steps(transport, counters, log), transport)

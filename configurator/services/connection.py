@@ -17,11 +17,16 @@ from ..errors import UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Template
 from ..model import link_defaults as factory
 from ..model.registers import BLE, MBUS, MODBUS
-from ..protocol.modbus_master import DEFAULT_RETRIES, MAX_RETRIES, ModbusMaster, TrafficEntry
-from ..transport.serial_port import SerialSettings, SerialTransport
+from ..protocol.retries import DEFAULT_RETRIES, MAX_RETRIES
+from ..protocol.transaction import TrafficEntry
 
 if TYPE_CHECKING:
+    from ..protocol.modbus_master import ModbusMaster
+    from ..transport.serial_port import SerialTransport
     from .api import MeterSession
+
+# asyncio, its master and transport are imported by the openers that use them: a one-shot
+# read (services/quick_read.py) takes these options without loading an event loop.
 
 PROTOCOLS = (MODBUS, MBUS, BLE)
 
@@ -72,6 +77,13 @@ class ConnectionOptions:
             baudrate=baudrate if self.baudrate is None else self.baudrate,
             parity=parity if self.parity is None else self.parity,
         )
+
+    @property
+    def reads_without_event_loop(self) -> bool:
+        """Whether a one-shot read over these options runs with no event loop (Modbus RTU on a
+        serial line: services/quick_read.py); M-Bus and Bluetooth LE sessions are asynchronous
+        only."""
+        return self.protocol == MODBUS
 
     def describe(self) -> str:
         """For messages and backups: how the meter was reached."""
@@ -130,7 +142,7 @@ def require_port(options: ConnectionOptions) -> str:
     """The serial port, or a UsageError that says how to give one."""
     if options.port:
         return options.port
-    from ..transport.serial_port import list_serial_ports
+    from ..transport.serial_line import list_serial_ports
 
     ports = ", ".join(device for device, _ in list_serial_ports()) or "none found"
     raise UsageError(QT_TRANSLATE_NOOP(
@@ -148,6 +160,8 @@ def open_session(options: ConnectionOptions, on_traffic: TrafficCallback | None 
 @asynccontextmanager
 async def open_serial(options: ConnectionOptions) -> AsyncIterator[SerialTransport]:
     """The options' serial port, open at their speed and parity; closed on exit."""
+    from ..transport.serial_port import SerialSettings, SerialTransport
+
     opts = options.resolved()
     assert opts.baudrate is not None and opts.parity is not None
     transport = SerialTransport(SerialSettings(require_port(opts), opts.baudrate, opts.parity))
@@ -162,6 +176,8 @@ async def open_serial(options: ConnectionOptions) -> AsyncIterator[SerialTranspo
 async def open_master(options: ConnectionOptions,
                       on_traffic: TrafficCallback | None = None) -> AsyncIterator[ModbusMaster]:
     """An open Modbus RTU master on the options' serial port (for scans); closed on exit."""
+    from ..protocol.modbus_master import ModbusMaster
+
     async with open_serial(options) as transport:
         yield ModbusMaster(transport, timeout=options.timeout, retries=options.retries,
                            on_traffic=on_traffic)

@@ -9,23 +9,33 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import (
     FrameError,
     MeterExceptionError,
     MeterTimeoutError,
-    NotAMeterError,
     UnsupportedError,
 )
 from ..i18n import QT_TRANSLATE_NOOP, Template
-from ..model.models import UNREADABLE_CHECKSUM, ChecksumVerdict, Model, check_checksum
+from ..model.models import Model
 from ..model.plan import plan_reads, read_blocks
 from ..model.registers import MODBUS, REGISTERS, Register, ct_history_slot
-from ..model.types import CodecError, plain
+from ..model.types import CodecError
 from ..protocol.modbus_master import ModbusMaster
+from ..protocol.transaction import drive_async
 from ..transport.serial_port import SerialTransport
+from .meter_reads import (
+    IDENTITY_GROUPS,
+    READING_GROUPS,
+    Identity,
+    Reading,
+    ReadSteps,
+    identity_steps,
+    measurement_steps,
+    model_steps,
+    values_steps,
+)
 
 if TYPE_CHECKING:
     from ..model.reach import Unreachable
@@ -33,49 +43,10 @@ if TYPE_CHECKING:
     from .engine import BeforeWrite, Confirmer
     from .outcomes import ApplyReport, LinkPoint, Probe, WritePlan
 
+T = TypeVar("T")
+
 # Reading (`info`, `read`, `get`) never loads the settings table's checks, the write engine or
 # its outcomes (tests/cli/test_cli_imports.py): the methods that need them import them.
-
-IDENTITY_GROUPS = ("identity", "status", "counter")
-READING_GROUPS = ("measurement", "energy")
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who the meter is."""
-
-    model: Model
-    values: dict[str, Any]  # every identity/status/counter register, decoded
-    checksum_verdict: ChecksumVerdict | str  # a str from older callers: ChecksumVerdict.of
-    checksum_message: str
-
-    @property
-    def serial(self) -> int:
-        """The serial number (8 digits)."""
-        return int(self.values["serial"])
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        out: dict[str, Any] = {"model": self.model.info.code, "article": self.model.info.article}
-        for key, value in self.values.items():
-            out[key] = plain(value)
-        out["checksum_verdict"] = self.checksum_verdict
-        out["checksum_message"] = self.checksum_message
-        return out
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One decoded measurement."""
-
-    register: Register
-    value: Any
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {"value": plain(self.value), "unit": self.register.unit,
-                "obis": self.register.obis, "label": self.register.label}
-
 
 class ModbusMeter:
     """One meter on a Modbus RTU bus."""
@@ -94,50 +65,18 @@ class ModbusMeter:
         assert isinstance(transport, SerialTransport)
         return transport
 
+    async def _run(self, steps: ReadSteps[T]) -> T:
+        """Run read steps (services/meter_reads.py) through this meter's master."""
+        return await drive_async(steps, lambda step: self.master.read_registers(
+            self.address, step.address, step.count))
+
     async def _read(self, registers: Iterable[Register]) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        available = REGISTERS.select(model=self.model, transport=self.transport_name) \
-            if self.model is not None else None
-        for block in plan_reads(registers, available=available):
-            words = await self.master.read_registers(self.address, block.address, block.count)
-            values.update(block.decode(words))
-        return values
+        return await self._run(values_steps(registers, self.model, self.transport_name))
 
     async def identify(self) -> Identity:
         """Read identity, status and counters; raises NotAMeterError for foreign devices."""
-        try:
-            code_words = await self.master.read_registers(
-                self.address, REGISTERS["meter_code"].address, REGISTERS["meter_code"].count)
-        except MeterExceptionError as exc:
-            raise NotAMeterError(QT_TRANSLATE_NOOP(
-                "Errors", "The device at address {address} answers Modbus but has no meter "
-                "code register {register}: it is not a WAGO 879-30xx (old PRO380 firmware "
-                "uses another map).").format(address=self.address,
-                                             register=f"0x{REGISTERS['meter_code'].address:04X}"
-                                             )) from exc
-        try:
-            code: int | None = REGISTERS["meter_code"].dtype.decode(code_words)
-        except CodecError:
-            code = None
-        model = Model.from_meter_code(code) if code is not None else None
-        if model is None:
-            raise NotAMeterError(QT_TRANSLATE_NOOP(
-                "Errors", "The device at address {address} reports meter code 0x{code:04X}, "
-                "which is not a WAGO 879-30xx (1111 4PU, 1112 4PS, 1113 2PU CT).").format(
-                address=self.address, code=code_words[0]))
-        self.model = model
-        registers = REGISTERS.select(groups=IDENTITY_GROUPS, model=model,
-                                     transport=self.transport_name)
-        ct = REGISTERS["ct.ratio"]
-        if model in ct.models:
-            registers.append(ct)
-        values = await self._read(registers)
-        version, checksum = values.get("software_version"), values.get("checksum")
-        if isinstance(version, float) and isinstance(checksum, int):
-            verdict, message = check_checksum(model, version, checksum)
-        else:  # UNREADABLE_CHECKSUM is a Template: a sentence without parameters
-            verdict, message = ChecksumVerdict.UNREADABLE, UNREADABLE_CHECKSUM.format()
-        return Identity(model, values, verdict, message)
+        self.model = await self._run(model_steps(self.address))
+        return await self._run(identity_steps(self.model, self.transport_name))
 
     async def require_model(self) -> Model:
         """The meter's model (identifying it first if needed)."""
@@ -148,11 +87,7 @@ class ModbusMeter:
 
     async def read_measurements(self) -> list[Reading]:
         """Every instantaneous value and energy register, in the fewest reads."""
-        model = await self.require_model()
-        registers = REGISTERS.select(groups=READING_GROUPS, model=model,
-                                     transport=self.transport_name)
-        values = await self._read(registers)
-        return [Reading(reg, values[reg.key]) for reg in registers]
+        return await self._run(measurement_steps(await self.require_model(), self.transport_name))
 
     async def read_ct_history(self) -> dict[str, Any]:
         """The CT history slots (2PU CT only), one read per slot: a slot the meter answers
@@ -365,5 +300,5 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["ACTIONS", "ApplyReport", "Identity", "ModbusMeter", "Reading",  # noqa: F822
-           "WriteOutcome"]
+__all__ = ["ACTIONS", "IDENTITY_GROUPS", "READING_GROUPS", "ApplyReport",  # noqa: F822
+           "Identity", "ModbusMeter", "Reading", "WriteOutcome"]

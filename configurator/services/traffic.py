@@ -20,8 +20,8 @@ from typing import TextIO
 from ..i18n import QT_TRANSLATE_NOOP
 from ..model.registers import REGISTERS
 from ..protocol.mbus import frames as mbus
-from ..protocol.modbus_master import TRAFFIC_TAPS, TrafficEntry
 from ..protocol.modbus_rtu import EXCEPTION_NAMES, crc_ok
+from ..protocol.transaction import TRAFFIC_TAPS, TrafficEntry
 
 FUNCTION_NAMES = {3: QT_TRANSLATE_NOOP("Services", "read"),
                   4: QT_TRANSLATE_NOOP("Services", "read input"),

@@ -96,3 +96,18 @@ def test_meter_record_reads_typed_values():
     assert meter.model is Model.PUCT2 and meter.serial == 7 and meter.ct_ratio == "100/5"
     assert meter.checksum_verdict is ChecksumVerdict.of("mismatch")
     assert meter.value("article", "") == "" and meter.checksum_message == ""
+
+
+def test_the_report_says_why_a_setting_is_not_saved_from_the_table_not_the_reason_text():
+    """ct.ratio is not on a 4PU; the M-Bus secondary address is, but not over Modbus. The
+    reasons in the file are the same words for both: the report asks the tables."""
+    from datetime import datetime, timezone
+
+    from configurator.services.report.document import meter_page_html
+
+    backup = snapshot_document(sample_snapshot(Model.PU4), CONNECTION, "modbus", CREATED)
+    assert backup.not_saved["ct.ratio"] == backup.not_saved["mbus.secondary_address"]
+    page = meter_page_html(ReportDocument(backup, {}), datetime(2026, 12, 2, tzinfo=timezone.utc))
+    ct_row = page[page.index("(ct.ratio)"):][:200]
+    mbus_row = page[page.index("(mbus.secondary_address)"):][:200]
+    assert "not on this model" in ct_row and "not over this link" in mbus_row

@@ -25,7 +25,7 @@ from configurator.errors import ExitCode, PairingError, UsageError
 from configurator.model.models import Model
 from configurator.services import ble_session, pin
 from configurator.services.connection import ConnectionOptions, open_session
-from configurator.services.traffic import TrafficLog
+from configurator.services.traffic import TRAFFIC_TAPS, Trace, TrafficLog
 from configurator.simulator.ble_backend import MeterPeripheral, SimulatedAir
 from configurator.simulator.meter import VirtualMeter
 from tests import keyring_stand_in
@@ -247,6 +247,8 @@ def test_pin_is_in_no_debug_output_and_no_backup(monkeypatch, capsys, caplog, se
                          env=SECRET)
     assert code == 0, err
     assert SECRET not in out + err + caplog.text
+    assert "trace " in err  # --debug traced every frame, and the trace ended with the command
+    assert not [tap for tap in TRAFFIC_TAPS if isinstance(tap, Trace)]
     doc = json.loads(target.read_text())
 
     def strings(value):

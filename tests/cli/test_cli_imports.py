@@ -80,7 +80,38 @@ def test_meter_commands_load_no_backup_bluetooth_gui_or_simulator_code(simulator
     names, done = loaded_modules("--port", sim.port, *args)
     assert done.returncode == 0, done.stderr[-2000:]
     assert offending(names, HEAVY) == []
-    assert "configurator.services.meter" in names and "asyncio" in names
+    if args[-1] in ("read", "info"):  # one-shot reads: the blocking master, no event loop
+        assert "configurator.services.quick_read" in names
+    else:
+        assert "configurator.services.meter" in names and "asyncio" in names
+
+
+# A one-shot `read` or `info` over Modbus RTU runs the read steps on the blocking master
+# (services/quick_read.py, docs/DECISIONS.md P2): asyncio, the most of a command's start-up,
+# is never imported, nor the asynchronous master, transport or session.
+NOT_FOR_ONE_SHOT = ("asyncio", "configurator.protocol.modbus_master",
+                    "configurator.transport.serial_port", "configurator.transport.waiting",
+                    "configurator.services.meter", "concurrent", "selectors")
+
+
+@pytest.mark.parametrize("args", [["read"], ["info"], ["--json", "read"], ["--trace", "info"],
+                                  ["--address", "9", "--timeout", "0.2", "--retries", "0",
+                                   "read"]])
+def test_one_shot_reads_import_no_event_loop(simulator, args):
+    sim = simulator()
+    names, done = loaded_modules("--port", sim.port, *args)
+    assert done.returncode == (4 if "9" in args else 0), done.stderr[-2000:]
+    assert offending(names, NOT_FOR_ONE_SHOT) == []
+    assert {"configurator.protocol.modbus_blocking", "configurator.protocol.transaction",
+            "serial"} <= names
+
+
+def test_reads_over_mbus_still_run_on_the_event_loop(simulator):
+    """The other side of the guard: an M-Bus session is asynchronous only."""
+    sim = simulator("--protocol", "mbus")
+    names, done = loaded_modules("--port", sim.port, "--protocol", "mbus", "read")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "asyncio" in names and "configurator.protocol.modbus_blocking" not in names
 
 
 def test_every_command_has_a_runner_that_loads():

@@ -13,8 +13,10 @@ import pytest
 from configurator.errors import MeterTimeoutError
 from configurator.model.registers import REGISTERS
 from configurator.protocol.mbus.master import MbusMaster
+from configurator.protocol.modbus_blocking import BlockingModbusMaster
 from configurator.protocol.modbus_master import ModbusMaster
 from configurator.simulator.launcher import SimulatorProcess
+from configurator.transport.serial_blocking import BlockingSerial
 from configurator.transport.serial_port import SerialSettings, SerialTransport
 
 SERIAL = 23000001
@@ -60,6 +62,44 @@ def test_modbus_every_fault_costs_exactly_one_retry(tmp_path: Path) -> None:
     assert counters.retries == counters.read_retries == faults.dropped + faults.corrupted
     assert counters.write_retries == 0
     assert counters.transactions == reads + counters.retries == faults.frames
+
+
+def test_blocking_master_every_fault_costs_exactly_one_retry(tmp_path: Path) -> None:
+    """The one-shot CLI read's master runs the same transaction logic: the same accounts."""
+    reads = 40
+    with _sim(tmp_path, "drop=0.15,crc=0.10,seed=3") as sim:
+        with BlockingSerial(SerialSettings(sim.port, 9600, "even")) as line:
+            master = BlockingModbusMaster(line, timeout=0.3)
+            for i in range(reads):
+                if i % 2:
+                    assert master.read_registers(1, SERIAL_REG.address, 2) == \
+                        list(SERIAL_REG.dtype.encode(SERIAL))
+                else:
+                    assert master.read_registers(1, CODE.address, 1) == [0x1111]
+        faults = sim.fault_counts()
+    counters = master.counters
+    assert faults.dropped >= 3 and faults.corrupted >= 3
+    assert counters.timeouts == faults.dropped
+    assert counters.crc_errors == faults.corrupted
+    assert counters.retries == counters.read_retries == faults.dropped + faults.corrupted
+    assert counters.transactions == reads + counters.retries == faults.frames
+
+
+def test_blocking_master_never_takes_a_late_answer_for_the_next(tmp_path: Path) -> None:
+    """As below for the asynchronous master: the late answer waits in the kernel's buffer."""
+    with _sim(tmp_path, "late=1.0,late-s=0.3,seed=1", "--address", "7") as sim:
+        with BlockingSerial(SerialSettings(sim.port, 9600, "even")) as line:
+            master = BlockingModbusMaster(line, retries=0)
+            with pytest.raises(MeterTimeoutError):
+                master.read_registers(7, CODE.address, 1, timeout=0.1)
+            assert line._serial is not None
+            readable, _, _ = select.select([line._serial.fileno()], [], [], 20)
+            assert readable  # the event: the late answer has arrived, unread
+            words = master.read_registers(7, ADDRESS.address, 1, timeout=5.0)
+        faults = sim.fault_counts()
+    assert words == [7]
+    assert (faults.late, faults.unheard) == (2, 0)
+    assert (master.counters.timeouts, master.counters.crc_errors) == (1, 0)
 
 
 def test_a_late_answer_that_reached_the_os_buffer_is_not_taken_for_the_next(

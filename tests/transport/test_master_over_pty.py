@@ -1,14 +1,20 @@
-"""The real Modbus master and serial transport against misbehaving devices on a real pty.
+"""The real Modbus masters and serial transports against misbehaving devices on a real pty.
 
 The far end here is a small scripted device in the test (the simulator is always well-behaved):
-it echoes like some RS-485 adapters, garbles CRCs, answers exceptions, or is not a meter.
+it echoes like some RS-485 adapters, garbles CRCs, answers exceptions, or is not a meter. It
+answers from its own thread, so every read test runs on both drivers of the one transaction
+logic: the asynchronous ModbusMaster and the blocking one of one-shot CLI reads (the blocking
+master is seen through a thin async call, `AsyncCall`, so one test body checks both).
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable
+import select
+import threading
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import pytest
 
@@ -20,15 +26,19 @@ from configurator.errors import (
     NotAMeterError,
 )
 from configurator.protocol import modbus_rtu as rtu
+from configurator.protocol.modbus_blocking import BlockingModbusMaster
 from configurator.protocol.modbus_master import ModbusMaster
 from configurator.services.meter import ModbusMeter
+from configurator.services.quick_read import QuickMeter
+from configurator.transport.serial_blocking import BlockingSerial
 from configurator.transport.serial_port import SerialSettings, SerialTransport, is_pseudo_terminal
 
 Behaviour = Callable[[rtu.Request], bytes]
 
 
 class ScriptedDevice:
-    """The master side of a pty, answering each request with `behaviour(request)`."""
+    """The master side of a pty, answering each request with `behaviour(request)` from its own
+    thread (so a blocking master may wait in the test's thread)."""
 
     def __init__(self, behaviour: Behaviour, echo: bool = False) -> None:
         self.behaviour = behaviour
@@ -37,60 +47,105 @@ class ScriptedDevice:
         self.path = os.ttyname(self.slave_fd)
         self.buffer = b""
         self.requests: list[rtu.Request] = []
+        self._wake_r, self._wake_w = os.pipe()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
 
     def start(self) -> None:
-        asyncio.get_running_loop().add_reader(self.master_fd, self._readable)
+        self._thread.start()
 
-    def _readable(self) -> None:
-        self.buffer += os.read(self.master_fd, 1024)
-        requests, self.buffer = rtu.split_requests(self.buffer)
-        for request in requests:
-            assert request is not None
-            self.requests.append(request)
-            answer = self.behaviour(request)
-            os.write(self.master_fd, (request.raw if self.echo else b"") + answer)
+    def _serve(self) -> None:
+        while True:
+            readable, _, _ = select.select([self.master_fd, self._wake_r], [], [])
+            if self._wake_r in readable:
+                return
+            self.buffer += os.read(self.master_fd, 1024)
+            requests, self.buffer = rtu.split_requests(self.buffer)
+            for request in requests:
+                assert request is not None
+                self.requests.append(request)
+                answer = self.behaviour(request)
+                os.write(self.master_fd, (request.raw if self.echo else b"") + answer)
 
     def stop(self) -> None:
-        asyncio.get_running_loop().remove_reader(self.master_fd)
+        if self._thread.is_alive():
+            os.write(self._wake_w, b"x")
+            self._thread.join()
+
+    def vanish(self) -> None:
+        """The other end disappears (an adapter unplugged)."""
+        self.stop()
         os.close(self.master_fd)
-        os.close(self.slave_fd)
+        self.master_fd = os.open(os.devnull, os.O_RDONLY)  # keep close() harmless
+
+    def close(self) -> None:
+        self.stop()
+        for fd in (self.master_fd, self.slave_fd, self._wake_r, self._wake_w):
+            os.close(fd)
 
 
 def meter_code_1111(request: rtu.Request) -> bytes:
     return rtu.build_read_response(request.device_id, [0x1111] * request.count)
 
 
-async def _with_device(behaviour: Behaviour, body, echo: bool = False, timeout: float = 0.3):
+class AsyncCall:
+    """The blocking master's reads behind the asynchronous master's call (test-only glue)."""
+
+    def __init__(self, master: BlockingModbusMaster) -> None:
+        self.blocking = master
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.blocking, name)
+
+    async def read_registers(self, *args: Any, **kwargs: Any) -> list[int]:
+        return self.blocking.read_registers(*args, **kwargs)
+
+
+DRIVERS = ["async", "blocking"]
+Body = Callable[[Any, ScriptedDevice], Awaitable[Any]]
+
+
+async def _with_device(behaviour: Behaviour, body: Body, echo: bool = False,
+                       timeout: float = 0.3, driver: str = "async") -> Any:
     device = ScriptedDevice(behaviour, echo)
     device.start()
-    transport = SerialTransport(SerialSettings(device.path, 9600, "even"))
-    await transport.open()
-    master = ModbusMaster(transport, timeout=timeout, retries=1)
     try:
-        return await body(master, device)
+        if driver == "blocking":
+            with BlockingSerial(SerialSettings(device.path, 9600, "even")) as line:
+                return await body(AsyncCall(BlockingModbusMaster(line, timeout=timeout,
+                                                                 retries=1)), device)
+        transport = SerialTransport(SerialSettings(device.path, 9600, "even"))
+        await transport.open()
+        master = ModbusMaster(transport, timeout=timeout, retries=1)
+        try:
+            return await body(master, device)
+        finally:
+            await transport.close()
     finally:
-        await transport.close()
-        device.stop()
+        device.close()
 
 
-def test_pty_is_opened_without_parity_but_reports_even():
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_pty_is_opened_without_parity_but_reports_even(driver):
     async def body(master, device):
         assert is_pseudo_terminal(device.path)
         assert master.transport.settings.parity == "even"
+        assert master.transport.is_pty
         assert await master.read_registers(1, 0x4002, 1) == [0x1111]
-    asyncio.run(_with_device(meter_code_1111, body))
+    asyncio.run(_with_device(meter_code_1111, body, driver=driver))
 
 
-def test_echo_of_the_request_is_dropped():
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_echo_of_the_request_is_dropped(driver):
     async def body(master, device):
         words = await master.read_registers(1, 0x4002, 3)
         assert words == [0x1111] * 3
         assert master.counters.transactions == 1
         assert master.counters.crc_errors == 0
-    asyncio.run(_with_device(meter_code_1111, body, echo=True))
+    asyncio.run(_with_device(meter_code_1111, body, echo=True, driver=driver))
 
 
-def test_crc_error_is_retried_then_reported():
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_crc_error_is_retried_then_reported(driver):
     def bad_crc(request: rtu.Request) -> bytes:
         good = rtu.build_read_response(request.device_id, [1] * request.count)
         return good[:-1] + bytes([good[-1] ^ 0xFF])
@@ -101,14 +156,16 @@ def test_crc_error_is_retried_then_reported():
         assert len(device.requests) == 2  # one retry
         assert master.counters.crc_errors == 2
         assert master.counters.retries == 1
-    asyncio.run(_with_device(bad_crc, body))
+    asyncio.run(_with_device(bad_crc, body, driver=driver))
 
 
-def test_answer_from_the_wrong_address_is_garbled():
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_answer_from_the_wrong_address_is_garbled(driver):
     async def body(master, device):
         with pytest.raises(FrameError, match="address 7"):
             await master.read_registers(1, 0x4002, 1)
-    asyncio.run(_with_device(lambda r: rtu.build_read_response(7, [0x1111]), body))
+    asyncio.run(_with_device(lambda r: rtu.build_read_response(7, [0x1111]), body,
+                             driver=driver))
 
 
 def test_exception_answer_is_not_retried():
@@ -122,20 +179,22 @@ def test_exception_answer_is_not_retried():
                              body))
 
 
-def test_silence_counts_timeouts():
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_silence_counts_timeouts(driver):
     async def body(master, device):
         with pytest.raises(MeterTimeoutError, match="No answer from meter 1"):
             await master.read_registers(1, 0x4002, 1)
         assert master.counters.timeouts == 2
-    asyncio.run(_with_device(lambda r: b"", body, timeout=0.05))
+    asyncio.run(_with_device(lambda r: b"", body, timeout=0.05, driver=driver))
 
 
-def test_incomplete_answer_is_garbled_not_a_timeout():
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_incomplete_answer_is_garbled_not_a_timeout(driver):
     async def body(master, device):
         with pytest.raises(FrameError, match="incomplete"):
             await master.read_registers(1, 0x4002, 1)
     asyncio.run(_with_device(lambda r: rtu.build_read_response(1, [1])[:4], body,
-                             timeout=0.05))
+                             timeout=0.05, driver=driver))
 
 
 def test_device_without_meter_code_is_not_a_meter():
@@ -153,13 +212,36 @@ def test_unknown_meter_code_is_not_a_meter():
     asyncio.run(_with_device(lambda r: rtu.build_read_response(1, [0x1234]), body))
 
 
-def test_vanished_port_is_link_lost():
+def test_exception_answer_to_a_read_is_not_retried_by_the_blocking_master():
     async def body(master, device):
-        os.close(device.master_fd)  # the other end disappears
-        device.master_fd = os.open(os.devnull, os.O_RDONLY)  # keep stop() harmless
+        with pytest.raises(MeterExceptionError, match="exception 2") as info:
+            await master.read_registers(1, 0x4002, 1)
+        assert info.value.code == 2
+        assert len(device.requests) == 1
+    asyncio.run(_with_device(lambda r: rtu.build_exception(r.device_id, r.function_code, 2),
+                             body, driver="blocking"))
+
+
+@pytest.mark.parametrize(("behaviour", "match"), [
+    (lambda r: rtu.build_exception(r.device_id, r.function_code, 2), "not a WAGO 879-30xx"),
+    (lambda r: rtu.build_read_response(1, [0x1234]), "0x1234"),
+], ids=["no-meter-code", "unknown-code"])
+def test_the_one_shot_reader_says_not_a_meter_as_the_session_does(behaviour, match):
+    async def body(master, device):
+        with pytest.raises(NotAMeterError, match=match):
+            QuickMeter(master.blocking, 1).identify()
+        with pytest.raises(NotAMeterError, match=match):
+            QuickMeter(master.blocking, 1).read_measurements()
+    asyncio.run(_with_device(behaviour, body, driver="blocking"))
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_vanished_port_is_link_lost(driver):
+    async def body(master, device):
+        device.vanish()
         with pytest.raises(LinkLostError, match="stopped working"):
             await master.read_registers(1, 0x4002, 1)
-    asyncio.run(_with_device(meter_code_1111, body, timeout=0.2))
+    asyncio.run(_with_device(meter_code_1111, body, timeout=0.2, driver=driver))
 
 
 def confirm_writes(request: rtu.Request) -> bytes:

@@ -17,7 +17,8 @@ import pytest
 import serial
 
 from configurator.errors import ExitCode, PortError
-from configurator.transport.serial_port import SerialSettings, SerialTransport, _port_error
+from configurator.transport.serial_line import port_error as _port_error
+from configurator.transport.serial_port import SerialSettings, SerialTransport
 from tests.conftest import run_cli
 
 

@@ -113,9 +113,11 @@ def _setting_rows(doc: BackupDocument, t: Callable[[Any], str]) -> list[list[str
         shown = item.domain.format(item.domain.check(key, value))
         rows.append([f"{_e(t(item.label))} <span style='color:#6b7785'>({_e(key)})</span>",
                      f"{_e(shown)} {_e(unit)}".strip()])
-    for key, reason in doc.not_saved.items():
-        why = t(QT_TRANSLATE_NOOP("Report", "not on this model") if "exists only on" in reason
-                else QT_TRANSLATE_NOOP("Report", "not over this link"))
+    model = doc.meter.model
+    for key in doc.not_saved:  # why, from the table: the file's prose reason is for people
+        on_model = model in SETTINGS[key].models
+        why = t(QT_TRANSLATE_NOOP("Report", "not over this link") if on_model
+                else QT_TRANSLATE_NOOP("Report", "not on this model"))
         label = t(SETTINGS[key].label)
         rows.append([f"<span style='color:#6b7785'>{_e(label)} ({_e(key)})</span>",
                      f"<span style='color:#6b7785'>– {_e(why)}</span>"])
