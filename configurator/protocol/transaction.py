@@ -22,7 +22,11 @@ Writes are sent once unless the caller asks otherwise: re-sending a write whose 
 lost is the caller's decision, after reading back.
 
 Before every retry the line is left to fall silent and whatever arrived is discarded, so the
-rest of a garbled or late answer never passes for the next one.
+rest of a garbled or late answer never passes for the next one. So is it before the first
+attempt of a transaction that follows one ended by a garbled or foreign answer (retries used
+up, or none asked for, as in bus polling): the answer to the failed request may still be on its
+way, and without the wait every later transaction would take its predecessor's answer
+(docs/DECISIONS.md F4). A clean line, and a silent one (a scan), never wait.
 """
 
 from __future__ import annotations
@@ -219,6 +223,9 @@ class ModbusLogic:
     echo: bool | None = None  # does the adapter echo what we send? learned on the first answer
     protocol: str = "modbus"  # for the traffic log: "ble" when the frames go through GATT
     _heard: set[int] = field(default_factory=set)  # devices that have answered (even garbled)
+    # The last transaction ended in a garbled answer or one that was not its own: what it
+    # asked for may still be on its way, so the next one first lets the line fall silent.
+    _suspect: bool = False
 
     def answer_timeout(self, request_len: int, reply_len: int) -> float:
         """How long to wait for an answer: the user's timeout, or wire time plus turnaround."""
@@ -286,15 +293,20 @@ class ModbusLogic:
                 last_error = exc
                 continue
             self._heard.add(device)
+            self._suspect = False
             if reply.is_exception:
                 self.counters.exceptions += 1
                 raise exception_error(request[0], reply.exception_code, what)
             return reply
         assert last_error is not None
+        self._suspect = isinstance(last_error, FrameError)
         raise last_error
 
     def send_steps(self, request: bytes) -> Steps[None]:
         """Send `request` alone (a broadcast; the first step of every exchange)."""
+        if self._suspect:  # a late answer to the failed transaction must not pass for ours
+            self._suspect = False
+            yield from settle_steps(self.transport, self.counters, self._log)
         self.transport.discard_input()
         self.counters.transactions += 1
         self.counters.bytes_sent += len(request)

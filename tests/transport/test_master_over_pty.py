@@ -13,6 +13,7 @@ import asyncio
 import os
 import select
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -186,6 +187,60 @@ def test_silence_counts_timeouts(driver):
             await master.read_registers(1, 0x4002, 1)
         assert master.counters.timeouts == 2
     asyncio.run(_with_device(lambda r: b"", body, timeout=0.05, driver=driver))
+
+
+class LateMeters:
+    """Two meters (1 and 2) on one line that answer every request LATENCY_S late, from the
+    device's own thread; the answer to the very first request comes only when the next request
+    arrives, just before that one's (a backlog of one answer, as a meter paused under load)."""
+
+    LATENCY_S = 0.002
+
+    def __init__(self) -> None:
+        self.device: ScriptedDevice | None = None
+        self.held: bytes | None = None
+        self.answered = 0
+
+    def __call__(self, request: rtu.Request) -> bytes:
+        answer = rtu.build_read_response(request.device_id, [request.device_id] * request.count)
+        self.answered += 1
+        if self.answered == 1:
+            self.held = answer
+            return b""
+        assert self.device is not None
+        if self.held is not None:  # the backlog goes out first
+            os.write(self.device.master_fd, self.held)
+            self.held = None
+        time.sleep(self.LATENCY_S)  # the meter's own latency (its thread), not a test's wait
+        return answer
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_after_another_meters_answer_the_line_falls_silent_before_the_next_request(driver):
+    """Meters polled in turn with no retries, as the bus poller does: a request given up on
+    leaves its answer on the way. The next request is given that answer (another meter's) and
+    refuses it; then the master lets the line fall silent before it asks again, so it does not
+    stay one answer behind for good, each request taking the answer to the one before it."""
+    late = LateMeters()
+
+    async def body(master, device):
+        late.device = device
+        with pytest.raises(MeterTimeoutError):
+            await master.read_registers(1, 0x5000, 2, retries=0)
+        outcomes = []
+        for n in range(6):
+            meter = 2 - n % 2  # 2, 1, 2, 1, ...
+            try:
+                outcomes.append(await master.read_registers(meter, 0x5000, 2, retries=0)
+                                == [meter, meter])
+            except FrameError:
+                outcomes.append(False)
+        return outcomes, master.counters.discarded_bytes
+
+    outcomes, discarded = asyncio.run(_with_device(late, body, timeout=0.05, driver=driver))
+    assert outcomes[0] is False  # meter 1's late answer, refused for meter 2's
+    assert outcomes[-4:] == [True] * 4, outcomes
+    assert discarded >= 9  # meter 2's own late answer, drained before the next request
 
 
 @pytest.mark.parametrize("driver", DRIVERS)
