@@ -11,6 +11,7 @@ from typing import Any
 from configurator.model.models import Model
 from configurator.services import commission as cm
 from configurator.services import template as tp
+from tests.conftest import run_cli
 
 
 def wait_idle(gui: Any, page: Any) -> None:
@@ -104,3 +105,73 @@ def test_ten_meter_bus_commissioned_in_the_window(gui: Any, simulator: Any, tmp_
     state = json.loads((tmp_path / "job" / "commission-state.json").read_text())
     assert all(v == "done" for v in state["steps"].values())
     assert page.checklist.count() == 7 and page.checklist.item(6).text().startswith("☑")
+
+
+def test_modbus_factory_meters_connected_one_at_a_time_in_the_window(
+        gui: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """The window asks for each factory meter in turn ("Connect the next meter"); the answer
+    "It is connected" is a new meter (a new simulator behind the same port path) arriving at
+    the factory address, "Pause the job" pauses it, and Start or resume asks again for the
+    same meter. Paused after the address step: in the simulation each meter stays on its own
+    pty, so only the newest one is behind the port path for the later steps."""
+    from configurator.simulator.launcher import SimulatorProcess
+
+    monkeypatch.setenv("CONFIGURATOR_DATA_DIR", str(tmp_path / "data"))
+    link = tmp_path / "bus"
+    started: list[SimulatorProcess] = []
+    asked: list[str] = []
+    page = gui.window.show_page("commission")
+    page.site_edit.setText("One at a time")
+    page.one_box.setChecked(True)
+    page.count_box.setValue(3)
+    page.first_box.setValue(11)
+    page.port_edit.setText(str(link))
+    page.folder_edit.setText(str(tmp_path / "job"))
+    try:
+        page.start_button.click()
+        paused_once = False
+        while page.busy or gui.controller.runner.tasks:
+            gui.wait(lambda: page.next_dialog is not None or page.confirm is not None
+                     or not page.busy, timeout=240_000)
+            question = page.next_dialog
+            if question is not None:
+                asked.append(question.text())
+                if len(started) == 1 and not paused_once:  # the installer needs a moment
+                    paused_once = True
+                    question.pause_button.click()
+                    wait_idle(gui, page)
+                    assert page.outcome is not None and page.outcome.paused
+                    assert page.outcome.stopped_at is cm.Step.CONNECT
+                    page.start_button.click()  # resume: asked for the same meter again
+                    continue
+                sim = SimulatorProcess("--link", str(link), "--serial",
+                                       str(23000001 + len(started)))
+                sim.__enter__()
+                started.append(sim)
+                question.accept_button.click()
+                gui.wait(lambda: page.next_dialog is None)
+            elif page.confirm is not None:
+                if len(started) == 3:
+                    page.pause_button.click()  # stop before the template step
+                page.confirm_button.click()
+                gui.wait(lambda: page.confirm is None)
+        assert page.outcome is not None and page.outcome.error is None, \
+            page.status_label.text()
+        assert page.outcome.paused
+        assert [text.split(" to the bus")[0] for text in asked] == [
+            "Connect meter 1 of 3", "Connect meter 2 of 3", "Connect meter 2 of 3",
+            "Connect meter 3 of 3"]
+        job = page.job
+        assert job is not None
+        assert [(m.serial, m.address) for m in job.meters] == [
+            (23000001, 11), (23000002, 12), (23000003, 13)]
+        assert all(m.has(cm.Step.ADDRESS) for m in job.meters)
+        assert job.steps[cm.Step.TEMPLATE] is cm.StepState.PENDING  # paused before it
+        for sim, meter in zip(started, job.meters, strict=True):  # each one moved for real
+            answer = run_cli("--port", sim.pty_path, "--address", str(meter.address), "info",
+                             "--json")
+            assert answer.code == 0, answer.err
+            assert json.loads(answer.out)["serial"] == meter.serial
+    finally:
+        for sim in started:
+            sim.__exit__(None, None, None)

@@ -287,3 +287,56 @@ def test_disconnect_from_the_connect_page_offers_write_all(gui, simulator) -> No
     assert gui.controller.pending_count() == 0
     assert "✔ written" in display.result_labels["lcd.rolling_time"].text()
     assert "21" in meter_value(sim, "lcd.rolling_time")
+
+
+def test_auto_detect_with_unwritten_edits_asks_first(gui, simulator) -> None:
+    """Auto-detect connects elsewhere: Cancel keeps the connection and the edits and detects
+    nothing; Write all writes them, then the detection runs and connects."""
+    sim = simulator("--model", "4PU")
+    gui.connect(sim.port)
+    display = open_loaded(gui, "display")
+    set_editor(display, "lcd.rolling_time", 19)
+    connect = gui.window.show_page("connect")
+
+    connect.detect_button.click()
+    gui.wait(lambda: gui.window.leave.dialog is not None)
+    gui.window.leave.dialog.cancel_button.click()
+    gui.wait(lambda: not gui.controller.runner.running("autodetect"))
+    assert gui.controller.connected and gui.controller.pending_count() == 1
+    assert "Auto-detect" not in connect.result.text()  # nothing was tried
+
+    connect.detect_button.click()
+    gui.wait(lambda: gui.window.leave.dialog is not None)
+    gui.window.leave.dialog.write_button.click()
+    gui.wait(lambda: not gui.controller.runner.running("autodetect"), timeout=60_000)
+    gui.wait(lambda: gui.controller.connected)
+    assert gui.controller.pending_count() == 0
+    assert meter_value_over(gui, "lcd.rolling_time") == "19"  # written before the link moved
+
+
+def test_mbus_search_with_unwritten_edits_asks_first(gui, simulator) -> None:
+    """The M-Bus secondary search leaves the connected meter too: Discard drops the edits
+    (nothing written), then the search runs and lists the meters."""
+    sim = simulator("--protocol", "mbus", "--mbus-baud", "9600", "--serial", "23004712")
+    page = gui.window.show_page("connect")
+    page.fill(ConnectionOptions(port=sim.port, protocol="mbus", baudrate=9600))
+    page.connect_button.click()
+    gui.wait(lambda: gui.controller.connected, timeout=30_000)
+    s0 = open_loaded(gui, "s0")
+    set_editor(s0, "s0.rate", 100.0)  # written over M-Bus, never read back by it
+    assert gui.controller.pending_count() == 1
+    page = gui.window.show_page("connect")
+
+    page.search_mbus.click()
+    gui.wait(lambda: gui.window.leave.dialog is not None)
+    assert "1 change has not been written" in gui.window.leave.dialog.text()
+    gui.window.leave.dialog.cancel_button.click()
+    gui.wait(lambda: not gui.controller.runner.running("mbus-search"))
+    assert gui.controller.connected and gui.controller.pending_count() == 1
+
+    page.search_mbus.click()
+    gui.wait(lambda: gui.window.leave.dialog is not None)
+    gui.window.leave.dialog.discard_button.click()
+    gui.wait(lambda: "Meters found" in page.result.text(), timeout=90_000)
+    assert page.mbus_found.count() == 1 and "23004712" in page.mbus_found.item(0).text()
+    assert gui.controller.pending_count() == 0 and not gui.controller.connected

@@ -10,7 +10,6 @@ file, in the window or with the command.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...services import commission as cm
 from ...services.connection import ConnectionOptions
 from ..confirm import Confirmer, ConfirmingPage
+from ..dialogs import DialogAsker, accepted
 from ..messages import error_message, translated
 from ..tasks import error_text
 from .base import Page, note, register, set_note
@@ -43,6 +43,19 @@ from .base import Page, note, register, set_note
 MARKS = {cm.StepState.DONE: "☑", cm.StepState.FAILED: "☒", cm.StepState.RUNNING: "▶",
          cm.StepState.PENDING: "☐"}
 PLAN_NAME = "plan.json"
+
+
+class NextMeterQuestion(QMessageBox):
+    """Modbus factory meters one at a time: connect the next meter, or pause the job (the
+    words come from the page, whose translations they are)."""
+
+    def __init__(self, parent: QWidget, title: str, text: str, go: str, pause: str) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setWindowTitle(title)
+        self.setText(text)
+        self.accept_button = self.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+        self.pause_button = self.addButton(pause, QMessageBox.ButtonRole.RejectRole)
 
 
 @register
@@ -65,7 +78,7 @@ class CommissionPage(ConfirmingPage, Page):
         self.outcome: cm.JobOutcome | None = None
         self.confirmer = Confirmer(self)
         self._dialog: QFileDialog | None = None
-        self.next_dialog: QMessageBox | None = None  # "connect the next meter", when open
+        self.next_asker: DialogAsker[NextMeterQuestion] = DialogAsker(self)  # the next meter
 
         form = QFormLayout()
         self.site_edit = QLineEdit()
@@ -278,28 +291,18 @@ class CommissionPage(ConfirmingPage, Page):
 
     async def ask_next_meter(self, number: int, total: int) -> bool:
         """Modbus factory meters one at a time: ask the installer to connect the next one."""
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Connect the next meter"))
-        box.setText(self.tr("Connect meter {number} of {total} to the bus. It answers at the "
-                            "factory address {address} until the job gives it its own.").format(
-            number=number, total=total, address=cm.FACTORY_ADDRESS))
-        go = box.addButton(self.tr("It is connected"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Pause the job"), QMessageBox.ButtonRole.RejectRole)
+        box = NextMeterQuestion(
+            self, self.tr("Connect the next meter"),
+            self.tr("Connect meter {number} of {total} to the bus. It answers at the "
+                    "factory address {address} until the job gives it its own.").format(
+                number=number, total=total, address=cm.FACTORY_ADDRESS),
+            self.tr("It is connected"), self.tr("Pause the job"))
+        return await self.next_asker.ask(box, accepted)
 
-        def finished(_result: int) -> None:
-            if not future.done():
-                future.set_result(box.clickedButton() is go)
-
-        box.finished.connect(finished)
-        self.next_dialog = box
-        box.open()
-        try:
-            return await future
-        finally:
-            self.next_dialog = None
-            box.deleteLater()
+    @property
+    def next_dialog(self) -> NextMeterQuestion | None:
+        """The open "connect the next meter" question, if any (tests answer it)."""
+        return self.next_asker.dialog
 
     def _finished(self) -> None:
         self.busy = False
