@@ -349,8 +349,8 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
             if problem is None:
                 return _run_gui(args.demo, args.protocol, args.from_capture)
             if args.demo is None:
-                raise UsageError(problem)
-            print(f"{problem.split(':')[0]}: showing the demo as text.\n", file=sys.stderr)
+                raise UsageError(str(problem))
+            print(f"{problem.missing}: showing the demo as text.\n", file=sys.stderr)
         if args.command not in BLOCKING_COMMANDS or args.protocol != "modbus":
             import_asyncio_without_tls()
         runner = load_runner(RUNNERS[args.command] if args.command else DEMO_OVERVIEW)

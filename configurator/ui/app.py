@@ -51,8 +51,8 @@ def create_app(argv: Sequence[str] | None = None, language: str | None = None) -
 def check_display() -> None:
     """Refuse in a sentence where Qt would abort for want of a display."""
     problem = display_problem()
-    if problem:
-        raise UsageError(problem)
+    if problem is not None:
+        raise UsageError(str(problem))
 
 
 def run_gui(demo: str | None = None, argv: Sequence[str] | None = None,

@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 
 
-def display_problem() -> str | None:
+@dataclass(frozen=True)
+class DisplayProblem:
+    """Why no window can be shown: what is missing, and what to do instead."""
+
+    missing: str
+    instead: str
+
+    def __str__(self) -> str:
+        return f"{self.missing}: {self.instead}"
+
+
+NO_DISPLAY = DisplayProblem(
+    "No display found for the window (DISPLAY and WAYLAND_DISPLAY are unset)",
+    "run a command instead (see 'configurator --help'), e.g. 'configurator --demo info'.")
+
+
+def display_problem() -> DisplayProblem | None:
     """Why no window can be shown here, or None when one can.
 
     On Linux, Qt aborts the whole process when it finds no display; this says so in a sentence
@@ -16,5 +33,4 @@ def display_problem() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return ("No display found for the window (DISPLAY and WAYLAND_DISPLAY are unset): run a "
-            "command instead (see 'configurator --help'), e.g. 'configurator --demo info'.")
+    return NO_DISPLAY
