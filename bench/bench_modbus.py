@@ -29,7 +29,7 @@
    Medians of wall time and of CPU time (user + system, from the children's rusage: steadier
    than wall time when other work shares the two cores). How the package is installed changes
    these figures (an editable install's import hook, bytecode), so they are printed too.
-   `read` and `info` over Modbus RTU import no asyncio: they run the meter's read steps on the
+   `read` and `info` over Modbus RTU import no asyncio nor logging: they run the read steps on the
    blocking master (docs/DECISIONS.md P2); nor pymodbus (its own RTU codec, P1), the write
    engine, its outcomes or the settings table (tests/cli/test_cli_imports.py).
 3. Scan of addresses 1-247 with 3 meters present, simulator emulating 9600-baud wire time:

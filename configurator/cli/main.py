@@ -321,10 +321,14 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
     args.ble_backends = ble_backends
     if args.from_capture and args.demo is None and args.command != "simulate":
         args.demo = "4PU"  # --from is a demo meter; the capture says which model
-    import logging
+    # A one-shot read over Modbus RTU imports neither asyncio nor logging (services/
+    # quick_read.py, docs/DECISIONS.md P2); with --debug it logs as every other command.
+    one_shot_read = args.command in BLOCKING_COMMANDS and args.protocol == "modbus"
+    if args.debug or not one_shot_read:
+        import logging
 
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                            format="%(levelname)s %(name)s: %(message)s")
     tracing = bool(args.trace or args.debug)
     if tracing:  # every frame of every master, to stderr, until this command ends
         from ..services.traffic import set_trace
@@ -351,7 +355,7 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
             if args.demo is None:
                 raise UsageError(str(problem))
             print(f"{problem.missing}: showing the demo as text.\n", file=sys.stderr)
-        if args.command not in BLOCKING_COMMANDS or args.protocol != "modbus":
+        if not one_shot_read:
             import_asyncio_without_tls()
         runner = load_runner(RUNNERS[args.command] if args.command else DEMO_OVERVIEW)
         if args.protocol == "ble" or pin_options_given(args):  # where the PIN comes from

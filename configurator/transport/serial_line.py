@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import logging
 import os
 import stat
 import sys
@@ -14,10 +13,9 @@ from dataclasses import dataclass
 
 import serial
 
+from ..debuglog import debug
 from ..errors import LinkLostError, PortError
 from ..i18n import QT_TRANSLATE_NOOP
-
-log = logging.getLogger(__name__)
 
 try:  # termios errors (e.g. tcdrain on a vanished pty) are not OSErrors
     from termios import error as _TermiosError
@@ -116,7 +114,7 @@ def open_port(settings: SerialSettings) -> tuple[serial.Serial, bool]:
     is_pty = is_pseudo_terminal(settings.port)
     parity = PARITY[settings.parity]
     if is_pty and parity != serial.PARITY_NONE:
-        log.debug("%s is a pseudo-terminal: opening without parity", settings.port)
+        debug(__name__, "%s is a pseudo-terminal: opening without parity", settings.port)
         parity = serial.PARITY_NONE
     try:
         port = serial.Serial(

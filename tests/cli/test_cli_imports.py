@@ -91,7 +91,7 @@ def test_meter_commands_load_no_backup_bluetooth_gui_or_simulator_code(simulator
 # is never imported, nor the asynchronous master, transport or session.
 NOT_FOR_ONE_SHOT = ("asyncio", "configurator.protocol.modbus_master",
                     "configurator.transport.serial_port", "configurator.transport.waiting",
-                    "configurator.services.meter", "concurrent", "selectors")
+                    "configurator.services.meter", "concurrent", "selectors", "logging")
 
 
 @pytest.mark.parametrize("args", [["read"], ["info"], ["--json", "read"], ["--trace", "info"],
@@ -104,6 +104,17 @@ def test_one_shot_reads_import_no_event_loop(simulator, args):
     assert offending(names, NOT_FOR_ONE_SHOT) == []
     assert {"configurator.protocol.modbus_blocking", "configurator.protocol.transaction",
             "serial"} <= names
+
+
+def test_a_debug_read_logs_as_every_command_does(simulator):
+    """Without logging loaded, the debug notes on the read path are dropped; with --debug
+    they are printed (and logging is loaded)."""
+    sim = simulator()
+    names, done = loaded_modules("--port", sim.port, "--debug", "read")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "logging" in names and "asyncio" not in names
+    assert "DEBUG configurator.transport.serial_line: " in done.stderr
+    assert "is a pseudo-terminal: opening without parity" in done.stderr
 
 
 def test_reads_over_mbus_still_run_on_the_event_loop(simulator):
