@@ -323,7 +323,7 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
         args.demo = "4PU"  # --from is a demo meter; the capture says which model
     # A one-shot read over Modbus RTU imports neither asyncio nor logging (services/
     # quick_read.py, docs/DECISIONS.md P2); with --debug it logs as every other command.
-    one_shot_read = args.command in BLOCKING_COMMANDS and args.protocol == "modbus"
+    one_shot_read = args.command in BLOCKING_COMMANDS and _reads_without_event_loop(args)
     if args.debug or not one_shot_read:
         import logging
 
@@ -388,6 +388,14 @@ def main(argv: Sequence[str] | None = None, *, ble_backends: tuple[object, objec
     finally:
         if tracing:  # the trace belongs to this command (main() also runs inside tests)
             set_trace(False)
+
+
+def _reads_without_event_loop(args: argparse.Namespace) -> bool:
+    """The connection's own rule (ConnectionOptions.reads_without_event_loop), asked before
+    the command loads: whether its one-shot read runs with no event loop."""
+    from ..services.connection import ConnectionOptions
+
+    return ConnectionOptions(protocol=args.protocol).reads_without_event_loop
 
 
 def _run_gui(demo: str | None, protocol: str = "modbus", capture: str | None = None) -> int:

@@ -289,6 +289,12 @@ def test_disconnect_from_the_connect_page_offers_write_all(gui, simulator) -> No
     assert "21" in meter_value(sim, "lcd.rolling_time")
 
 
+def answer_leave(gui: Any, button: str) -> None:
+    """Wait for the unwritten-edits question and press its `button` (write, discard, cancel)."""
+    gui.wait(lambda: gui.window.leave.dialog is not None)
+    getattr(gui.window.leave.dialog, f"{button}_button").click()
+
+
 def test_auto_detect_with_unwritten_edits_asks_first(gui, simulator) -> None:
     """Auto-detect connects elsewhere: Cancel keeps the connection and the edits and detects
     nothing; Write all writes them, then the detection runs and connects."""
@@ -299,15 +305,13 @@ def test_auto_detect_with_unwritten_edits_asks_first(gui, simulator) -> None:
     connect = gui.window.show_page("connect")
 
     connect.detect_button.click()
-    gui.wait(lambda: gui.window.leave.dialog is not None)
-    gui.window.leave.dialog.cancel_button.click()
+    answer_leave(gui, "cancel")
     gui.wait(lambda: not gui.controller.runner.running("autodetect"))
     assert gui.controller.connected and gui.controller.pending_count() == 1
     assert "Auto-detect" not in connect.result.text()  # nothing was tried
 
     connect.detect_button.click()
-    gui.wait(lambda: gui.window.leave.dialog is not None)
-    gui.window.leave.dialog.write_button.click()
+    answer_leave(gui, "write")
     gui.wait(lambda: not gui.controller.runner.running("autodetect"), timeout=60_000)
     gui.wait(lambda: gui.controller.connected)
     assert gui.controller.pending_count() == 0
@@ -335,8 +339,7 @@ def test_mbus_search_with_unwritten_edits_asks_first(gui, simulator) -> None:
     assert gui.controller.connected and gui.controller.pending_count() == 1
 
     page.search_mbus.click()
-    gui.wait(lambda: gui.window.leave.dialog is not None)
-    gui.window.leave.dialog.discard_button.click()
+    answer_leave(gui, "discard")
     gui.wait(lambda: "Meters found" in page.result.text(), timeout=90_000)
     assert page.mbus_found.count() == 1 and "23004712" in page.mbus_found.item(0).text()
     assert gui.controller.pending_count() == 0 and not gui.controller.connected
